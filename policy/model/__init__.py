@@ -1,0 +1,1 @@
+"""The typed nouns: vocabulary, conditions, transactions, rules, regimes, world, decisions."""

@@ -1,0 +1,88 @@
+"""Outcomes, verdicts and decisions (the decision JSON contract of DESIGN.md)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Outcome(StrEnum):
+    """What the law says about a transaction, ordered by restrictiveness.
+
+    ``not_applicable`` means the regime does not reach the transaction at all; the others are
+    ``no_license_required < license_required < prohibited``.
+    """
+
+    NOT_APPLICABLE = "not_applicable"
+    NO_LICENSE_REQUIRED = "no_license_required"
+    LICENSE_REQUIRED = "license_required"
+    PROHIBITED = "prohibited"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @property
+    def restrictive(self) -> bool:
+        """True for outcomes that stop a transaction without a government's say-so."""
+        return self.rank >= _RANK[Outcome.LICENSE_REQUIRED]
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def words(self) -> str:
+        return _WORDS[self]
+
+
+_RANK = {
+    Outcome.NOT_APPLICABLE: 0,
+    Outcome.NO_LICENSE_REQUIRED: 1,
+    Outcome.LICENSE_REQUIRED: 2,
+    Outcome.PROHIBITED: 3,
+}
+_WORDS = {
+    Outcome.NOT_APPLICABLE: "not reached by this law",
+    Outcome.NO_LICENSE_REQUIRED: "no licence required",
+    Outcome.LICENSE_REQUIRED: "licence required",
+    Outcome.PROHIBITED: "prohibited",
+}
+
+
+def most_restrictive(outcomes: list[Outcome]) -> Outcome:
+    return max(outcomes, key=lambda o: o.rank, default=Outcome.NOT_APPLICABLE)
+
+
+class Verdict(BaseModel):
+    """One jurisdiction's answer: whether and how its law reaches the transaction, the
+    outcome, the rules (most restrictive first) and carve-outs that decided it, and a trace
+    of the values compared."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    reached: bool
+    nexus: list[str] = Field(default_factory=list)
+    outcome: Outcome
+    review: str | None = None
+    rules: list[str] = Field(default_factory=list)
+    carveouts: list[str] = Field(default_factory=list)
+    trace: list[str] = Field(default_factory=list)
+
+
+class Decision(BaseModel):
+    """The verdict of every jurisdiction in the world and the overall outcome: the most
+    restrictive verdict among the jurisdictions that reach the transaction
+    (``no_license_required`` when none does: no modelled law asks anything of it)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str | int | None = None
+    overall: Outcome
+    verdicts: dict[str, Verdict]
+
+    def to_json_dict(self) -> dict[str, object]:
+        data = self.model_dump(mode="json")
+        if self.id is None:
+            del data["id"]
+        return data

@@ -1,0 +1,179 @@
+"""A regime: one jurisdiction's law as one object (reach, rules, groups, lists, parties)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from policy.errors import RegimeError
+from policy.model._types import Jurisdiction, Text
+from policy.model.conditions import Condition
+from policy.model.parties import CountryGroup, Party, PartyList
+from policy.model.rules import Example, Nexus, Rule
+
+
+class Problem(BaseModel):
+    """Something wrong with a regime as written that does not stop it from loading
+    (a dangling reference); ``policy check`` reports each as a validation finding."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    message: str
+    rule: str | None = None
+
+
+def _conditions_of(rule: Rule) -> Iterator[tuple[str, Condition]]:
+    yield rule.id, rule.when
+    for c in rule.carveouts:
+        yield f"{rule.id} carve-out {c.id}", c.when
+
+
+class Regime(BaseModel):
+    """The law of one jurisdiction. Use :meth:`as_of` for the law on one day."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+    jurisdiction: Jurisdiction
+    name: Annotated[str, Field(min_length=1, max_length=500)]
+    summary: Text = ""
+    reach: tuple[Nexus, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    groups: tuple[CountryGroup, ...] = ()
+    lists: tuple[PartyList, ...] = ()
+    parties: tuple[Party, ...] = ()
+    examples: tuple[Example, ...] = ()
+    assumptions: tuple[Text, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Regime:
+        where = f"regime {self.jurisdiction}"
+        for what, items in (("rule", self.rules), ("nexus", self.reach)):
+            by_id: dict[str, list[Rule | Nexus]] = defaultdict(list)
+            for item in items:
+                by_id[item.id].append(item)
+            for rid, versions in by_id.items():
+                versions = sorted(versions, key=lambda r: r.effective)
+                for a, b in itertools.pairwise(versions):
+                    if a.end is None or a.end > b.effective:
+                        raise RegimeError(
+                            f"{what} id {rid!r} collides: versions effective"
+                            f" {a.effective.isoformat()} and {b.effective.isoformat()} overlap"
+                            f" (give each {what} its own id, or end the old version when the new"
+                            " one starts)",
+                            code=f"{what}-id-collision",
+                            where=where,
+                        )
+        for what, ids in (
+            ("group", [g.id for g in self.groups]),
+            ("list", [li.id for li in self.lists]),
+            ("party", [p.id for p in self.parties]),
+        ):
+            seen: set[str] = set()
+            for i in ids:
+                if i in seen:
+                    raise RegimeError(f"{what} id {i!r} is defined twice", where=where)
+                seen.add(i)
+        return self
+
+    # ------------------------------------------------------------------ lookup
+    def group(self, gid: str) -> CountryGroup | None:
+        return next((g for g in self.groups if g.id == gid), None)
+
+    def party_list(self, lid: str) -> PartyList | None:
+        return next((li for li in self.lists if li.id == lid), None)
+
+    def rule_ids(self) -> list[str]:
+        return sorted({r.id for r in self.rules})
+
+    def change_dates(self) -> list[dt.date]:
+        """Every date on which some rule, carve-out, nexus, membership or listing starts or
+        ends: the law is constant between consecutive dates."""
+        days: set[dt.date] = set()
+        for item in (*self.rules, *self.reach, *(c for r in self.rules for c in r.carveouts)):
+            days.add(item.effective)
+            if item.end:
+                days.add(item.end)
+        for dated in (
+            *(m for g in self.groups for m in g.members),
+            *(e for li in self.lists for e in li.listings),
+        ):
+            for d in (dated.start, dated.end):
+                if d:
+                    days.add(d)
+        return sorted(days)
+
+    # ------------------------------------------------------------------ time
+    def as_of(self, on: dt.date) -> Regime:
+        """The law in force on ``on``: only the rules, carve-outs and reach active that day.
+        Groups and lists keep their dated entries (the engine reads them at the
+        transaction's date)."""
+        rules = tuple(
+            r.model_copy(update={"carveouts": r.carveouts_on(on)})
+            for r in self.rules
+            if r.active(on)
+        )
+        reach = tuple(n for n in self.reach if n.active(on))
+        return self.model_copy(update={"rules": rules, "reach": reach})
+
+    # ------------------------------------------------------------------ checks
+    def problems(self, known_parties: set[str] | None = None) -> list[Problem]:
+        """Dangling references: groups, lists, nexus ids or parties that do not exist."""
+        out: list[Problem] = []
+        groups = {g.id for g in self.groups}
+        lists = {li.id for li in self.lists}
+        nexus = {n.id for n in self.reach}
+        items: list[tuple[str | None, str, Condition]] = [
+            (n.id, f"nexus {n.id}", n.when) for n in self.reach
+        ]
+        for r in self.rules:
+            items.extend((r.id, label, cond) for label, cond in _conditions_of(r))
+            for nid in r.nexus:
+                if nid not in nexus:
+                    out.append(
+                        Problem(
+                            code="dangling-nexus",
+                            message=f"rule {r.id} names nexus {nid!r}, which the regime's reach"
+                            " does not define",
+                            rule=r.id,
+                        )
+                    )
+        for rule_id, label, cond in items:
+            for kind, ref in cond.references():
+                known = groups if kind == "group" else lists
+                if ref not in known:
+                    out.append(
+                        Problem(
+                            code=f"dangling-{kind}",
+                            message=f"{label} refers to {kind} {ref!r}, which regime"
+                            f" {self.jurisdiction} does not define",
+                            rule=rule_id,
+                        )
+                    )
+        if known_parties is not None:
+            for li in self.lists:
+                for entry in li.listings:
+                    if entry.party not in known_parties:
+                        out.append(
+                            Problem(
+                                code="dangling-party",
+                                message=f"list {li.id} lists party {entry.party!r}, which no"
+                                " regime defines",
+                            )
+                        )
+            for p in self.parties:
+                for o in p.owners:
+                    if o.party not in known_parties:
+                        out.append(
+                            Problem(
+                                code="dangling-party",
+                                message=f"party {p.id} is owned by {o.party!r}, which no regime"
+                                " defines",
+                            )
+                        )
+        return sorted(out, key=lambda p: (p.code, p.rule or "", p.message))

@@ -1,0 +1,90 @@
+"""The transaction: what moves, from where, to whom, when, and how (DESIGN.md contract).
+
+Only ``date``, ``exporter``, ``destination`` and ``item.kind`` are required. Unknown fields,
+countries, kinds, parameters, flags and end uses are errors, never silently ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from policy.model._types import (
+    ChannelName,
+    Country,
+    EndUseName,
+    FlagName,
+    Identifier,
+    ISODate,
+    Jurisdiction,
+    KindName,
+    Magnitude,
+    ParamName,
+    Percent,
+    sorted_unique,
+)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
+class Owner(_Frozen):
+    """A shareholding: ``share`` per cent of the owned entity belongs to ``party``."""
+
+    party: Identifier
+    share: Annotated[Percent, Field(gt=0)]
+
+
+class EndUser(_Frozen):
+    """An end user the party lists do not name; ``owners`` link it to parties they do name.
+
+    ``country`` defaults to the transaction's destination; ``headquarters`` to ``country``.
+    """
+
+    name: Annotated[str, Field(min_length=1, max_length=500)]
+    country: Country | None = None
+    headquarters: Country | None = None
+    owners: tuple[Owner, ...] = ()
+
+
+class Item(_Frozen):
+    """What moves. ``params`` are the item's technical parameters, in the units the
+    vocabulary declares; ``content`` is the percentage of the item's value that is controlled
+    content of each jurisdiction; ``made_with`` lists jurisdictions whose technology or tools
+    produced it (for foreign-direct-product rules)."""
+
+    kind: KindName
+    name: Annotated[str, Field(max_length=500)] | None = None
+    params: dict[ParamName, Magnitude] = Field(default_factory=dict)
+    flags: Annotated[tuple[FlagName, ...], AfterValidator(sorted_unique)] = ()
+    classification: dict[Jurisdiction, Annotated[str, Field(min_length=1, max_length=100)]] = Field(
+        default_factory=dict
+    )
+    origin: Country | None = None
+    content: dict[Jurisdiction, Percent] = Field(default_factory=dict)
+    made_with: Annotated[tuple[Jurisdiction, ...], AfterValidator(sorted_unique)] = ()
+
+
+class Transaction(_Frozen):
+    """An item moving from ``exporter`` to ``destination`` on ``date`` through ``channel``.
+
+    ``end_user`` is ``None``, the id of a party the regimes know (``"SMIC"``), or an
+    :class:`EndUser`. ``persons`` are the nationalities of the people who carry it out.
+    ``id`` is a free label echoed in screening output.
+    """
+
+    id: Annotated[str, Field(max_length=200)] | int | None = None
+    date: ISODate
+    exporter: Country
+    destination: Country
+    channel: ChannelName = "export"
+    end_user: Identifier | EndUser | None = None
+    end_use: Annotated[tuple[EndUseName, ...], AfterValidator(sorted_unique)] = ()
+    persons: Annotated[tuple[Country, ...], AfterValidator(sorted_unique)] = ()
+    item: Item
+
+    def to_json_dict(self) -> dict[str, object]:
+        """The transaction as JSON data, without fields left at their defaults."""
+        return self.model_dump(mode="json", exclude_defaults=True)

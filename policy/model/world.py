@@ -1,0 +1,100 @@
+"""The world: every regime together, the parties they name, and the supplier catalogue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from policy.errors import RegimeError
+from policy.model._types import Jurisdiction, KindName, Magnitude, ParamName, Text
+from policy.model.parties import Party
+from policy.model.regimes import Problem, Regime
+
+
+class Supplier(BaseModel):
+    """A firm of ``jurisdiction`` that makes items of ``kind``; ``capability`` gives the best
+    value of each parameter it reaches (the most capable in the parameter's direction)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+    jurisdiction: Jurisdiction
+    firm: Annotated[str, Field(min_length=1, max_length=500)]
+    kind: KindName
+    capability: dict[ParamName, Magnitude] = Field(default_factory=dict)
+    products: Text | None = None
+    source: Text | None = None
+
+
+class World(BaseModel):
+    """All regimes, plus who makes what. ``decide`` gives a verdict for every regime here."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+    regimes: tuple[Regime, ...]
+    suppliers: tuple[Supplier, ...] = ()
+
+    # Structures derived from this (immutable) world by the engine and the analysis, built
+    # once per world object; never part of its value.
+    _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def __eq__(self, other: object) -> bool:
+        # The memo is a cache, not part of the value.
+        if not isinstance(other, World):
+            return NotImplemented
+        return self.regimes == other.regimes and self.suppliers == other.suppliers
+
+    __hash__ = BaseModel.__hash__
+
+    def memo(self, key: str, build: Any) -> Any:
+        """Return ``build()`` computed once per world object and ``key``."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> World:
+        seen: set[str] = set()
+        for r in self.regimes:
+            if r.jurisdiction in seen:
+                raise RegimeError(f"two regimes for jurisdiction {r.jurisdiction}")
+            seen.add(r.jurisdiction)
+        parties: dict[str, Party] = {}
+        for r in self.regimes:
+            for p in r.parties:
+                if p.id in parties and parties[p.id] != p:
+                    raise RegimeError(
+                        f"party {p.id!r} is defined differently by two regimes",
+                        where=f"regime {r.jurisdiction}",
+                    )
+                parties[p.id] = p
+        return self
+
+    @property
+    def jurisdictions(self) -> list[str]:
+        return sorted(r.jurisdiction for r in self.regimes)
+
+    def regime(self, jurisdiction: str) -> Regime:
+        for r in self.regimes:
+            if r.jurisdiction == jurisdiction:
+                return r
+        raise KeyError(jurisdiction)
+
+    def parties(self) -> dict[str, Party]:
+        out: dict[str, Party] = {}
+        for r in self.regimes:
+            for p in r.parties:
+                out[p.id] = p
+        return dict(sorted(out.items()))
+
+    def as_of(self, on: dt.date) -> World:
+        return self.model_copy(update={"regimes": tuple(r.as_of(on) for r in self.regimes)})
+
+    def change_dates(self) -> list[dt.date]:
+        return sorted({d for r in self.regimes for d in r.change_dates()})
+
+    def problems(self) -> list[tuple[str, Problem]]:
+        """(jurisdiction, problem) for every dangling reference in every regime."""
+        known = set(self.parties())
+        return [(r.jurisdiction, p) for r in self.regimes for p in r.problems(known)]

@@ -1,0 +1,34 @@
+"""The public API is the front door: every exported name exists, the list is sorted, and
+nothing private leaks."""
+
+import policy
+
+
+def test_every_name_in_all_is_importable():
+    for name in policy.__all__:
+        assert hasattr(policy, name), name
+
+
+def test_all_has_no_duplicates_and_no_private_names():
+    # Order is ruff's isort-style sort (RUF022), enforced by the linter.
+    assert len(set(policy.__all__)) == len(policy.__all__)
+    assert not [n for n in policy.__all__ if n.startswith("_") and n != "__version__"]
+
+
+def test_public_modules_do_not_export_helpers_by_accident():
+    public = {n for n in dir(policy) if not n.startswith(("_", "@"))}
+    # Submodules are importable attributes but not part of __all__.
+    submodules = {
+        "analysis",
+        "engine",
+        "errors",
+        "loading",
+        "model",
+        "regimes",
+        "settings",
+        "schema",
+        "cli",
+        "pytest_plugin",
+        "render",
+    }
+    assert public - set(policy.__all__) <= submodules
