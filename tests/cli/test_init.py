@@ -12,14 +12,24 @@ def test_init_scaffolds_a_repository_that_checks_and_tests_clean(tmp_path, monke
     target = tmp_path / "my-regimes"
     r = CliRunner().invoke(main, ["init", str(target), "--jurisdiction", "KR"])
     assert r.exit_code == 0, r.output
-    for rel in ["regime.py", "tests/test_regime.py", "pyproject.toml",
-                ".github/workflows/policy.yml", ".pre-commit-config.yaml", "README.md"]:
+    for rel in [
+        "regime.py",
+        "tests/test_regime.py",
+        "pyproject.toml",
+        ".github/workflows/policy.yml",
+        ".pre-commit-config.yaml",
+        "README.md",
+    ]:
         assert (target / rel).is_file(), rel
     monkeypatch.chdir(target)
     r = CliRunner().invoke(main, ["check", "--format", "json"])
     assert r.exit_code == 0, r.output
-    tests = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-                           cwd=target, capture_output=True, text=True)
+    tests = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=target,
+        capture_output=True,
+        text=True,
+    )
     assert tests.returncode == 0, tests.stdout + tests.stderr
     log = subprocess.run(["git", "log", "--oneline"], cwd=target, capture_output=True, text=True)
     assert log.returncode == 0 and log.stdout.count("\n") == 1
