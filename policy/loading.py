@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from policy.errors import InputError, PolicyError
+from policy.errors import InputError, PolicyError, UnknownNameError
 from policy.model.regimes import Regime
 from policy.model.rules import Location, relative_path
 from policy.model.transactions import Transaction
@@ -146,6 +146,22 @@ def transaction_from_data(data: Any, *, where: str) -> Transaction:
         raise format_validation_error(e, where=where) from None
     except PolicyError as e:  # raised outside pydantic's wrapping (rare)
         raise InputError(e.message, where=where) from None
+
+
+def check_references(tx: Transaction, world: World, *, where: str) -> Transaction:
+    """Reject a transaction whose end user or owners name parties the world does not know,
+    with the file (and line) in the message; the engine would refuse it later, placeless."""
+    known = world.memo("loading.party_ids", lambda: frozenset(world.parties()))
+    eu = tx.end_user
+    if isinstance(eu, str) and eu not in known:
+        raise UnknownNameError("end user party", eu, known, where=f"{where}: end_user")
+    if eu is not None and not isinstance(eu, str):
+        for i, owner in enumerate(eu.owners):
+            if owner.party not in known:
+                raise UnknownNameError(
+                    "owner party", owner.party, known, where=f"{where}: end_user.owners[{i}].party"
+                )
+    return tx
 
 
 def read_transaction(path: str) -> Transaction:

@@ -18,7 +18,7 @@ from policy.cli._common import (
 )
 from policy.engine.decide import decide
 from policy.errors import InputError
-from policy.loading import dump_json, iter_jsonl, read_transaction
+from policy.loading import check_references, dump_json, iter_jsonl, read_transaction
 from policy.model.decisions import Decision, Outcome
 from policy.model.transactions import Transaction
 
@@ -50,8 +50,9 @@ def render_decision_text(decision: Decision) -> str:
 @handle_errors
 def decide_command(transaction: str, regimes: str | None, as_of: dt.date | None, fmt: str) -> None:
     """Decide one transaction (a JSON file, or - for stdin) and explain the decision."""
-    tx = _at(read_transaction(transaction), as_of)
     world = resolve_world(regimes)
+    where = "<stdin>" if transaction == "-" else transaction
+    tx = _at(check_references(read_transaction(transaction), world, where=where), as_of)
     decision = decide(world, tx)
     if fmt == "json":
         click.echo(dump_json(decision.to_json_dict()), nl=False)
@@ -94,6 +95,11 @@ def screen_command(
     denied = False
     threshold = RESTRICTIVE[fail_on].rank if fail_on else None
     for line, item in iter_jsonl(file):
+        if not isinstance(item, InputError):
+            try:
+                check_references(item, world, where=f"{file}:{line}")
+            except InputError as e:
+                item = e
         if isinstance(item, InputError):
             bad += 1
             click.echo(f"Error: {item}", err=True)

@@ -43,7 +43,10 @@ ISODate = Annotated[
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InputError(f"expected a number, got {value!r}")
-    f = float(value)
+    try:
+        f = float(value)
+    except OverflowError:
+        raise InputError(f"expected a number, got one too large ({str(value)[:20]}...)") from None
     if math.isnan(f) or math.isinf(f):
         raise InputError(f"expected a finite number, got {value!r}")
     return f
