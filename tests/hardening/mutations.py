@@ -14,8 +14,25 @@ WEIRD_VALUES = st.one_of(
     st.booleans(),
     st.integers(min_value=-(10**30), max_value=10**30),
     st.floats(allow_nan=False, allow_infinity=False),
-    st.sampled_from([-1, -0.0001, 1e308, 10**400, 0, "", "x" * 100_000, "é", "\u0000", "CN",
-                     "2023-02-30", "ic", [], {}, [[[]]]]),
+    st.sampled_from(
+        [
+            -1,
+            -0.0001,
+            1e308,
+            10**400,
+            0,
+            "",
+            "x" * 100_000,
+            "é",
+            "\u0000",
+            "CN",
+            "2023-02-30",
+            "ic",
+            [],
+            {},
+            [[[]]],
+        ]
+    ),
     st.text(max_size=30),
     st.lists(st.integers(), max_size=3),
     st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
@@ -48,8 +65,13 @@ def mutated_json(draw: st.DrawFn, valid: dict) -> bytes:
         paths = [p for p in _paths(doc) if p]
         kind = draw(st.sampled_from(["replace", "delete", "extra", "nest", "text"]))
         if not paths or kind == "text":
-            text_level.append(draw(st.sampled_from(
-                ["nan", "inf", "utf8", "dup", "truncate", "bom", "deep", "trailing"])))
+            text_level.append(
+                draw(
+                    st.sampled_from(
+                        ["nan", "inf", "utf8", "dup", "truncate", "bom", "deep", "trailing"]
+                    )
+                )
+            )
             continue
         path = draw(st.sampled_from(paths))
         parent = _get(doc, path[:-1])

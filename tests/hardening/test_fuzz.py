@@ -1,8 +1,8 @@
 """Fuzzing the readers and the CLI with mutated valid documents: whatever comes in, the tool
 answers with a decision (exit 0) or one located message (exit 2), never a traceback.
 
-Run deeper with ``HYPOTHESIS_PROFILE=nightly``; the number of inputs tried is printed at the
-end of the session (``-s``) and recorded in the test's statistics (``--hypothesis-show-statistics``).
+Run deeper with ``HYPOTHESIS_PROFILE=nightly``; ``--hypothesis-show-statistics`` reports how
+many inputs were tried.
 """
 
 from __future__ import annotations
