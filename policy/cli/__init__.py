@@ -16,6 +16,7 @@ import click
 from policy import __version__
 from policy.cli.check import check_command
 from policy.cli.decide import decide_command, screen_command
+from policy.cli.docs import docs_command
 from policy.cli.init import init_command
 from policy.cli.schema import schema_command
 
@@ -54,5 +55,12 @@ def main() -> None:
     This models the law; it is not legal advice."""
 
 
-for _command in (check_command, decide_command, init_command, screen_command, schema_command):
+for _command in (
+    check_command,
+    decide_command,
+    docs_command,
+    init_command,
+    screen_command,
+    schema_command,
+):
     main.add_command(_command)

@@ -1,0 +1,311 @@
+"""The comparison matrix: who controls what, computed by the engine.
+
+For each item kind the matrix builds one *representative item* and decides, with
+:func:`policy.decide`, a plain export of it from each jurisdiction to each destination on a
+given date. The representative item is the most capable item of its kind:
+
+* when the supplier catalogue lists firms that make the kind, the best value any of them
+  reaches on each parameter (highest or lowest, in the direction the vocabulary says is more
+  capable): the most capable item that exists;
+* otherwise a hypothetical item beyond every threshold that a rule or reach condition on that
+  kind (or a broader kind) compares: half again above the highest threshold for "higher is
+  more capable" parameters, half the lowest for "lower is more capable" ones.
+
+The transactions name no end user, no end use and no flags, so the matrix shows the controls
+that follow from the item itself; end-use and end-user rules (an Entity List party, an
+advanced-node fab) are on the jurisdiction pages. A jurisdiction that is not a state (the EU,
+the Wassenaar floor) exports from the first country, in alphabetical order of code, whose
+exports its reach covers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from policy.engine.decide import decide
+from policy.model import conditions as c
+from policy.model import vocabulary as v
+from policy.model.decisions import Outcome
+from policy.model.transactions import Item, Transaction
+from policy.model.world import World
+from policy.render.views import (
+    OutcomeView,
+    date_words,
+    kind_anchor,
+    outcome_view,
+    params_words,
+)
+
+#: Destinations shown beside China, and why each is there.
+DESTINATIONS: tuple[tuple[str, str], ...] = (
+    ("CN", "the main target of the chip controls"),
+    ("RU", "under the broadest embargoes"),
+    ("VN", "a national-security concern for the US, not under an arms embargo"),
+    ("SA", "a Middle East destination the US added in 2023"),
+    ("NL", "an allied country that itself controls chip-making equipment"),
+    ("US", "to show controls other jurisdictions apply to exports to the US"),
+)
+
+
+@dataclass(frozen=True)
+class Representative:
+    kind: str
+    label: str
+    href: str
+    params: dict[str, float]
+    basis: str
+
+    @property
+    def words(self) -> str:
+        return params_words(self.params) if self.params else "no parameters compared"
+
+
+def _leaf_kinds() -> list[str]:
+    names = list(v.kinds())
+    return [k for k in names if k != "other" and not any(n.startswith(k + ".") for n in names)]
+
+
+def _scoped_atoms(world: World) -> Iterable[tuple[list[c.Kind], list[c.Condition]]]:
+    """(kind atoms, all atoms) of every reach and rule condition; a carve-out is read in its
+    rule's scope (its own condition rarely names a kind)."""
+    for regime in world.regimes:
+        for n in regime.reach:
+            atoms = list(n.when.atoms())
+            yield [a for a in atoms if isinstance(a, c.Kind)], atoms
+        for r in regime.rules:
+            atoms = list(r.when.atoms())
+            kinds = [a for a in atoms if isinstance(a, c.Kind)]
+            yield kinds, atoms
+            for cv in r.carveouts:
+                yield kinds, list(cv.when.atoms())
+
+
+def _thresholds(world: World, kind: str) -> dict[str, list[float]]:
+    """Parameter -> the thresholds compared in conditions that can apply to ``kind``."""
+    out: dict[str, list[float]] = {}
+    for kinds, atoms in _scoped_atoms(world):
+        if kinds and not any(k.matches(kind) for k in kinds):
+            continue
+        for a in atoms:
+            if isinstance(a, c.Compare):
+                out.setdefault(a.param, []).append(a.value)
+    return out
+
+
+def _rounded(name: str, value: float) -> float:
+    return round(value, v.parameter(name).decimals)
+
+
+def representative(world: World, kind: str) -> Representative:
+    params: dict[str, float] = {}
+    firms: list[str] = []
+    for s in sorted(world.suppliers, key=lambda s: (s.jurisdiction, s.firm)):
+        if s.kind != kind:
+            continue
+        firms.append(f"{s.firm} ({s.jurisdiction})")
+        for name, value in v.with_derived(s.capability).items():
+            direction = v.parameter(name).direction
+            if direction == "neutral":
+                if name not in params:
+                    params[name] = value
+            elif name not in params or (direction == "higher") == (value > params[name]):
+                params[name] = value
+    # A kind the catalogue covers is represented by the best real item; only kinds it does
+    # not cover get a hypothetical item beyond the rules' thresholds.
+    for name, values in sorted(_thresholds(world, kind).items()) if not firms else ():
+        direction = v.parameter(name).direction
+        if direction == "higher":
+            params[name] = _rounded(name, max(values) * 1.5)
+        elif direction == "lower":
+            params[name] = _rounded(name, min(values) / 2)
+    basis = []
+    if firms:
+        basis.append("the best in the supplier catalogue (" + ", ".join(firms) + ")")
+    elif params:
+        basis.append("beyond every threshold the rules compare (no supplier in the catalogue)")
+    kinds = v.kinds()
+    return Representative(
+        kind,
+        kinds[kind].description if kind in kinds else kind,
+        f"vocabulary.md#{kind_anchor(kind)}",
+        dict(sorted(params.items())),
+        "; ".join(basis) or "no parameter compared by any rule",
+    )
+
+
+def _transaction(day: dt.date, exporter: str, destination: str, rep: Representative) -> Transaction:
+    return Transaction(
+        date=day,
+        exporter=exporter,
+        destination=destination,
+        item=Item(kind=rep.kind, params=rep.params, origin=exporter),
+    )
+
+
+def home_country(world: World, jurisdiction: str, day: dt.date) -> str | None:
+    """The country a jurisdiction's exports leave from in the matrix: itself for a state,
+    else the first country (by code) whose plain exports the jurisdiction's reach covers."""
+    if v.is_country(jurisdiction):
+        return jurisdiction
+    return _first_reached(world, jurisdiction, day)
+
+
+def _first_reached(world: World, jurisdiction: str, day: dt.date) -> str | None:
+    def search() -> str:
+        for code in v.countries():
+            tx = Transaction(
+                date=day,
+                exporter=code,
+                destination="CN" if code != "CN" else "US",
+                item=Item(kind="other", origin=code),
+            )
+            if decide(world, tx).verdicts[jurisdiction].reached:
+                return code
+        return ""
+
+    found: str = world.memo(f"render.home.{jurisdiction}.{day.isoformat()}", search)
+    return found or None
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    outcome: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str
+    label: str
+    href: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class MatrixView:
+    as_of: str
+    as_of_iso: str
+    by_jurisdiction: Table
+    by_destination: Table
+    over_time: Table
+    destinations: tuple[tuple[str, str], ...]
+    items: tuple[Representative, ...]
+    outcomes: tuple[OutcomeView, ...]
+
+
+def _restrictive(world: World, day: dt.date, rep: Representative, destination: str) -> list[str]:
+    """Jurisdictions whose law requires a licence for (or prohibits) the representative
+    export of ``rep`` to ``destination`` from their own territory."""
+    out = []
+    for j in world.jurisdictions:
+        home = home_country(world, j, day)
+        if home is None or home == destination:
+            continue
+        verdict = decide(world, _transaction(day, home, destination, rep)).verdicts[j]
+        if verdict.outcome.restrictive:
+            out.append(j)
+    return out
+
+
+def _names(codes: Sequence[str]) -> Cell:
+    if not codes:
+        return Cell("none", "", "no jurisdiction requires a licence")
+    return Cell(", ".join(codes), "", "licence required or prohibited by " + ", ".join(codes))
+
+
+def matrix_view(
+    world: World,
+    *,
+    as_of: dt.date,
+    history: Sequence[dt.date],
+    destinations: Sequence[tuple[str, str]] = DESTINATIONS,
+) -> MatrixView:
+    """The matrix on ``as_of`` (by jurisdiction for China, by destination for the others)
+    and for China on each day of ``history`` on which the answer changes."""
+    reps = tuple(representative(world, k) for k in _leaf_kinds())
+    jurisdictions = world.jurisdictions
+    homes = {j: home_country(world, j, as_of) for j in jurisdictions}
+
+    main = destinations[0][0]
+    rows = []
+    for rep in reps:
+        cells = []
+        for j in jurisdictions:
+            home = homes[j]
+            if home is None:
+                cells.append(Cell("-", "", "no country found whose exports this law reaches"))
+                continue
+            if home == main:
+                cells.append(Cell("domestic", "", "not an export"))
+                continue
+            verdict = decide(world, _transaction(as_of, home, main, rep)).verdicts[j]
+            ov = outcome_view(verdict.outcome)
+            title = ov.label + (f" ({verdict.review})" if verdict.review else "")
+            if verdict.rules:
+                title += ": " + ", ".join(verdict.rules)
+            cells.append(Cell(ov.label, verdict.outcome.value, title))
+        rows.append(Row(rep.kind, rep.label, rep.href, tuple(cells)))
+    columns = tuple(
+        Column(
+            j,
+            "" if homes[j] in (j, None) else f"exports from {v.country_name(homes[j] or '')}",
+        )
+        for j in jurisdictions
+    )
+    by_jurisdiction = Table(columns, tuple(rows))
+
+    by_destination = Table(
+        tuple(Column(d, v.country_name(d)) for d, _ in destinations),
+        tuple(
+            Row(
+                rep.kind,
+                rep.label,
+                rep.href,
+                tuple(_names(_restrictive(world, as_of, rep, d)) for d, _ in destinations),
+            )
+            for rep in reps
+        ),
+    )
+
+    columns_t: list[Column] = []
+    grid: list[list[Cell]] = []
+    previous: list[Cell] | None = None
+    for day in history:
+        column = [_names(_restrictive(world, day, rep, main)) for rep in reps]
+        if previous is not None and column == previous:
+            continue
+        previous = column
+        columns_t.append(Column(day.isoformat(), date_words(day)))
+        grid.append(column)
+    over_time = Table(
+        tuple(columns_t),
+        tuple(
+            Row(rep.kind, rep.label, rep.href, tuple(col[i] for col in grid))
+            for i, rep in enumerate(reps)
+        ),
+    )
+    return MatrixView(
+        as_of=date_words(as_of),
+        as_of_iso=as_of.isoformat(),
+        by_jurisdiction=by_jurisdiction,
+        by_destination=by_destination,
+        over_time=over_time,
+        destinations=tuple((f"{v.country_name(d)} ({d})", why) for d, why in destinations),
+        items=reps,
+        outcomes=tuple(outcome_view(o) for o in sorted(Outcome, key=lambda o: o.rank)),
+    )

@@ -1,0 +1,153 @@
+"""The Markdown pages: fresh in the repository, deterministic, and inert to markup in model
+text."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from policy.cli import main
+from policy.regimes import default_world
+from policy.render import render_markdown
+from policy.render.escape import md_escape, slug
+from policy.render.files import stale_paths
+
+from .conftest import SCRIPT
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "generated_docs"
+
+
+def test_committed_docs_equal_a_fresh_render():
+    stale = stale_paths(DOCS, render_markdown(default_world()))
+    assert not stale, (
+        f"generated_docs/ is out of date ({', '.join(stale)}): run `policy docs` and commit"
+        " the result"
+    )
+
+
+def test_render_is_byte_identical_across_processes():
+    """Two renders in processes with different hash seeds give the same bytes (no set or
+    dict order, clock or locale leaks into the pages)."""
+    code = (
+        "import json, sys; from policy.regimes import default_world;"
+        " from policy.render import render_markdown;"
+        " sys.stdout.write(json.dumps(render_markdown(default_world())))"
+    )
+    outs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert outs[0] == outs[1]
+    assert render_markdown(default_world()) == render_markdown(default_world())
+
+
+@pytest.mark.parametrize(
+    ("text", "rendered"),
+    [
+        (SCRIPT, f"<p>{SCRIPT.replace('<', '&lt;').replace('>', '&gt;')}</p>"),
+        ("*x* _y_ `c` [l](u)", "<p>*x* _y_ `c` [l](u)</p>"),
+        ("a | b", "<p>a | b</p>"),
+        ("# h", "<p># h</p>"),
+        ("- item", "<p>- item</p>"),
+        ("1. item", "<p>1. item</p>"),
+        ("> quote", "<p>&gt; quote</p>"),
+        ("R&D &amp; more", "<p>R&amp;D &amp;amp; more</p>"),
+        ("two\nlines", "<p>two lines</p>"),
+    ],
+)
+def test_escaped_text_renders_as_itself(text, rendered):
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    assert md.render(md_escape(text)).strip() == rendered
+
+
+def test_a_script_title_stays_text_in_every_page(hostile_world):
+    pages = render_markdown(hostile_world)
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    for path, text in pages.items():
+        html = md.render(text)
+        for tag in ("<script", "<img", "<iframe", "<em>with", "<b>presumption", "<i>html"):
+            assert tag not in html, f"{path}: {tag} reached the HTML"
+    us = pages["us.md"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in us
+    assert 'href="javascript:' not in md.render(us)
+
+
+def test_every_rule_has_a_stable_anchor(world):
+    us = render_markdown(world)["us.md"]
+    for rule in world.regime("US").rules:
+        assert f'<a id="{slug(rule.id)}-{rule.effective.isoformat()}"></a>' in us
+        assert f'<a id="{slug(rule.id)}"></a>' in us
+
+
+def test_index_says_once_that_this_is_not_legal_advice(world):
+    pages = render_markdown(world)
+    hits = [p for p, text in pages.items() if "not legal advice" in text]
+    assert hits == ["index.md"]
+    assert pages["index.md"].count("not legal advice") == 1
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_docs_check_fails_on_a_stale_page_and_names_the_fix(tmp_path):
+    out = tmp_path / "docs"
+    assert run("docs", "--out", str(out)).exit_code == 0
+    assert run("docs", "--out", str(out), "--check").exit_code == 0
+    (out / "us.md").write_text((out / "us.md").read_text() + "edited\n")
+    r = CliRunner().invoke(main, ["docs", "--out", str(out), "--check"])
+    assert r.exit_code == 1
+    assert "us.md" in r.stderr and "run `policy docs`" in r.stderr
+
+
+def test_docs_removes_pages_that_are_no_longer_generated(tmp_path):
+    out = tmp_path / "docs"
+    run("docs", "--out", str(out))
+    stale = out / "old.md"
+    stale.write_text((out / "index.md").read_text())
+    run("docs", "--out", str(out))
+    assert not stale.exists()
+    assert sorted(p.name for p in out.iterdir()) == sorted(render_markdown(default_world()))
+
+
+def test_docs_refuses_to_replace_a_directory_it_did_not_write(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    r = CliRunner().invoke(main, ["docs", "--out", str(tmp_path)])
+    assert r.exit_code == 2
+    assert "refusing to replace" in r.output and "notes.txt" in r.output
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_an_interrupted_build_leaves_the_previous_docs_intact(tmp_path, monkeypatch):
+    out = tmp_path / "docs"
+    run("docs", "--out", str(out))
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    import policy.render.files as files
+
+    real_fsync = files.os.fsync
+    calls = {"n": 0}
+
+    def dying_fsync(fd):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        real_fsync(fd)
+
+    monkeypatch.setattr(files.os, "fsync", dying_fsync)
+    with pytest.raises(KeyboardInterrupt):
+        files.replace_tree(out, {k: "new" for k in before}, is_generated=lambda p, d: True)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert [p.name for p in tmp_path.iterdir()] == ["docs"]
