@@ -428,6 +428,11 @@ for _name, _desc in [
     ("upgrade_kit", "an upgrade kit or component for an installed tool"),
     ("synthetic", "synthetic (for materials such as graphite)"),
     ("natural", "natural (for materials such as graphite)"),
+    (
+        "euv",
+        "specially designed for extreme-ultraviolet lithography (EUV resist coaters and"
+        " developers, EUV masks, pellicles and mask inspection)",
+    ),
 ]:
     register_flag(_name, _desc)
 

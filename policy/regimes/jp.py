@@ -1,0 +1,293 @@
+"""Japan: the Foreign Exchange and Foreign Trade Act (FEFTA) and its ordinances.
+
+METI amended the Goods Ordinance on 23 May 2023 (in force 23 Jul 2023) to add 23 kinds of
+semiconductor manufacturing equipment to the list-controlled items of the Export Trade
+Control Order, Appended Table 1, item 7. List-controlled items need a METI licence for
+export to every destination; for 42 designated countries and regions the exporter may use
+a general bulk licence, which the model treats as no licence required (the carve-out is
+named in the decision).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from policy.model.conditions import Condition, destination, exporter, flag, kind
+from policy.model.decisions import Outcome
+from policy.model.parties import Membership, group
+from policy.model.regimes import Regime
+from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source, relative_path
+from policy.regimes._examples import tx
+
+ORDINANCE = (
+    "Ministerial Order amending the Goods Ordinance (輸出貿易管理令別表第一及び外国為替令別表の"
+    "規定に基づき貨物又は技術を定める省令の一部を改正する省令), promulgated 23 May 2023"
+)
+ORDINANCE_URL = "https://www.meti.go.jp/press/2023/05/20230523002/20230523002.html"
+FEFTA = "Foreign Exchange and Foreign Trade Act, Art. 48(1); Export Trade Control Order"
+
+#: The day the 23 items became list-controlled.
+D_2023 = date(2023, 7, 23)
+
+#: The destinations of the general bulk licence that the model can support: the Group A
+#: countries of Export Trade Control Order Appended Table 3 (South Korea again from
+#: 21 Jul 2023) and Taiwan, which public reporting names among the 42.
+BULK_LICENCE_GROUP = group(
+    "JP-42",
+    "Destinations of the general bulk licence for the 23 items (the part of the 42 the model"
+    " can support)",
+    "AR AT AU BE BG CA CH CZ DE DK ES FI FR GB GR HU IE IT LU NL NO NZ PL PT SE US",
+    source="Export Trade Control Order, Appended Table 3 (Group A); Kyodo and logi-biz.com on"
+    " the 42 destinations (the US, South Korea and Taiwan named)",
+    extra=(
+        Membership(country="KR", start=date(2023, 7, 21), source="Group A again from 21 Jul 2023"),
+        Membership(country="TW", source="named among the 42 by Kyodo and logi-biz.com"),
+    ),
+    note="The other destinations among the 42 are not identified; China is not among them.",
+)
+
+
+def _bulk_licence() -> Carveout:
+    return Carveout(
+        id="general-bulk-licence",
+        title="General bulk licence (一般包括許可) for the 42 designated destinations",
+        when=destination(groups=("JP-42",)),
+        effective=D_2023,
+        source=Source(
+            document=ORDINANCE,
+            section="general bulk licence for the 42 designated countries and regions",
+            url=ORDINANCE_URL,
+        ),
+    )
+
+
+def _section(items: str) -> str:
+    return f"Goods Ordinance Art. 6, item 17 ({items}); {FEFTA}, Appended Table 1, item 7"
+
+
+#: Equipment made for EUV processes (coaters and developers, masks and pellicles, mask
+#: inspection) carries the ``euv`` flag.
+EUV_RELATED: Condition = flag("euv")
+
+_SIMPLE = (
+    "The ordinance's technical parameters for this category are not modelled: every tool of"
+    " the category counts as one of the listed items."
+)
+
+
+def _rule(
+    rid: str,
+    title: str,
+    when: Condition,
+    items: str,
+    examples: tuple[Example, ...] = (),
+    *,
+    simplification: str = _SIMPLE,
+) -> Rule:
+    """One category of the 23 items; the rule records the line that calls this helper."""
+    caller = sys._getframe(1)
+    return Rule(
+        id=rid,
+        title=title,
+        when=when,
+        outcome=Outcome.LICENSE_REQUIRED,
+        review="individual licence (China: case-by-case)",
+        carveouts=(_bulk_licence(),),
+        effective=D_2023,
+        source=Source(document=ORDINANCE, section=_section(items), url=ORDINANCE_URL),
+        simplification=simplification,
+        examples=examples,
+        defined_at=Location(file=relative_path(caller.f_code.co_filename), line=caller.f_lineno),
+    )
+
+
+RULES = (
+    _rule(
+        "JP-17-etch",
+        "Etching equipment (3 items)",
+        kind("sme.etch"),
+        "ka-ta",
+        (
+            Example(
+                title="Tokyo Electron etch tool from Japan to China after 23 Jul 2023",
+                transaction=tx("2023-08-01", "JP", "CN", "TEL etch tool", "sme.etch"),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="Jiji via arabnews.jp: China needs an individual licence",
+            ),
+            Example(
+                title="Tokyo Electron etch tool from Japan to China before 23 Jul 2023",
+                transaction=tx("2023-07-22", "JP", "CN", "TEL etch tool", "sme.etch"),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+            ),
+            Example(
+                title="Tokyo Electron etch tool from Japan to Taiwan: general bulk licence",
+                transaction=tx("2023-08-01", "JP", "TW", "TEL etch tool", "sme.etch"),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+                fires=True,
+                source="Kyodo: Taiwan is among the 42",
+            ),
+            Example(
+                title="Tokyo Electron etch tool from Japan to the US: general bulk licence",
+                transaction=tx("2024-01-15", "JP", "US", "TEL etch tool", "sme.etch"),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+                fires=True,
+            ),
+        ),
+    ),
+    _rule(
+        "JP-17-deposition",
+        "Deposition equipment, including epitaxy (11 items)",
+        kind("sme.deposition"),
+        "re-o",
+        (
+            Example(
+                title="Kokusai Electric deposition tool from Japan to China, 2024",
+                transaction=tx("2024-05-01", "JP", "CN", "Kokusai ALD tool", "sme.deposition"),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="SemiAnalysis 'Wafer Wars'",
+            ),
+        ),
+    ),
+    _rule(
+        "JP-17-cleaning",
+        "Cleaning equipment (3 items)",
+        kind("sme.cleaning"),
+        "ya-ke",
+        (
+            Example(
+                title="Screen wafer cleaning tool from Japan to China, 2024",
+                transaction=tx("2024-05-01", "JP", "CN", "Screen cleaning tool", "sme.cleaning"),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="SemiAnalysis 'Wafer Wars'",
+            ),
+        ),
+    ),
+    _rule(
+        "JP-17-annealing",
+        "Annealing equipment (1 item)",
+        kind("sme.annealing"),
+        "ku",
+        (
+            Example(
+                title="Annealing tool from Japan to China, 2024",
+                transaction=tx("2024-05-01", "JP", "CN", "annealing tool", "sme.annealing"),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="Baker McKenzie via globalcompliancenews.com (annealing: 1 item)",
+            ),
+        ),
+    ),
+    _rule(
+        "JP-17-lithography",
+        "Lithography equipment: EUV and immersion scanners, EUV coaters and developers,"
+        " EUV masks and pellicles (4 items)",
+        kind("sme.lithography.euv", "sme.lithography.duv.immersion")
+        | (kind("sme.coater_developer", "sme.mask") & EUV_RELATED),
+        "ru-wa and 17-2",
+        (
+            Example(
+                title="Tokyo Electron EUV resist coater/developer from Japan to China, 2024",
+                transaction=tx(
+                    "2024-05-01",
+                    "JP",
+                    "CN",
+                    "TEL EUV coater/developer",
+                    "sme.coater_developer",
+                    flags=["euv"],
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="SemiAnalysis 'Wafer Wars'",
+            ),
+            Example(
+                title="Tokyo Electron ArF coater/developer (not for EUV) from Japan to China",
+                transaction=tx(
+                    "2024-05-01", "JP", "CN", "TEL ArF coater/developer", "sme.coater_developer"
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+            ),
+            Example(
+                title="Nikon ArF immersion scanner from Japan to China, 2024",
+                transaction=tx(
+                    "2024-05-01",
+                    "JP",
+                    "CN",
+                    "Nikon NSR-S635E",
+                    "sme.lithography.duv.immersion",
+                    params={"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 2.1},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="SemiAnalysis 'Wafer Wars' (lithography: Nikon, Canon)",
+            ),
+            Example(
+                title="Canon KrF stepper (dry DUV) from Japan to China, 2024",
+                transaction=tx(
+                    "2024-05-01",
+                    "JP",
+                    "CN",
+                    "Canon KrF scanner",
+                    "sme.lithography.duv.dry",
+                    params={"wavelength_nm": 248, "numerical_aperture": 0.86},
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+            ),
+        ),
+        simplification="The four lithography items are modelled as every EUV or ArF"
+        " immersion scanner and every coater/developer, mask or pellicle made for EUV;"
+        " dry DUV (ArF dry, KrF, i-line) is left out.",
+    ),
+    _rule(
+        "JP-17-inspection",
+        "EUV mask inspection equipment (1 item)",
+        kind("sme.inspection") & EUV_RELATED,
+        "fu",
+        (
+            Example(
+                title="Lasertec actinic EUV mask inspection tool from Japan to China, 2024",
+                transaction=tx(
+                    "2024-05-01",
+                    "JP",
+                    "CN",
+                    "Lasertec ACTIS",
+                    "sme.inspection",
+                    flags=["euv"],
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="SemiAnalysis 'Wafer Wars' (EUV mask inspection)",
+            ),
+        ),
+        simplification="The inspection item is modelled as inspection equipment made for"
+        " EUV masks.",
+    ),
+)
+
+REACH = (
+    Nexus(
+        id="jp-territory",
+        title="export from Japan",
+        when=exporter("JP"),
+        effective=date(1949, 12, 1),
+        source=Source(document=FEFTA, section="Art. 48(1): export of goods from Japan"),
+        note="Technology transfers (Art. 25) are not modelled.",
+    ),
+)
+
+REGIME = Regime(
+    jurisdiction="JP",
+    name="Japan: Foreign Exchange and Foreign Trade Act",
+    summary="Since 23 Jul 2023, 23 kinds of chip-making equipment need a METI licence for"
+    " export to any destination; a general bulk licence covers 42 designated destinations,"
+    " which do not include China.",
+    reach=REACH,
+    rules=RULES,
+    groups=(BULK_LICENCE_GROUP,),
+    assumptions=(
+        "The list of the 42 destinations of the general bulk licence was not confirmed; the"
+        " model uses Japan's Group A countries (27, South Korea again from 21 Jul 2023) and"
+        " Taiwan, which public reporting names. Exports to the other designated destinations"
+        " are modelled as needing an individual licence. China is not among the 42.",
+        "The ordinance's technical parameters were not read: each rule covers every tool of"
+        " its category (etch, deposition, cleaning, annealing) and, for lithography and"
+        " inspection, EUV and immersion scanners and equipment made for EUV.",
+        "Later Japanese amendments (2024-2025) are not modelled.",
+    ),
+)

@@ -1,0 +1,147 @@
+"""The Wassenaar Arrangement: the multilateral floor for lithography (jurisdiction ``WA``).
+
+Wassenaar is not law by itself: its List of Dual-Use Goods and Technologies is what the
+participating states agree to control, and each implements it in national law (the EU in
+Annex I of Regulation 2021/821, Japan in its Export Trade Control Order, the US in the
+Commerce Control List). The regime here is that common floor: exports from a participating
+state of lithography equipment of category 3.B.1.f.1 are controlled. The controls of 2022-2025
+on immersion DUV, etch and deposition were added plurilaterally, above this floor.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from policy.model.conditions import exporter
+from policy.model.decisions import Outcome
+from policy.model.parties import Membership, group
+from policy.model.regimes import Regime
+from policy.model.rules import Example, Nexus, Rule, Source
+from policy.regimes import eu
+from policy.regimes._examples import tx
+
+WA_LIST = "Wassenaar Arrangement, List of Dual-Use Goods and Technologies (WA-LIST (21) 1)"
+WA_LIST_URL = "https://www.wassenaar.org/control-lists/"
+#: The list adopted at the December 2021 plenary, in force when the period modelled begins.
+D_LIST = date(2021, 12, 2)
+
+PARTICIPATING_STATES = group(
+    "WA-participants",
+    "Participating states of the Wassenaar Arrangement",
+    "AR AT AU BE BG CA CH CZ DE DK EE ES FI FR GB GR HR HU IE IT JP KR LT LU LV MT MX NL NO NZ"
+    " PL PT RO RU SE SI SK TR UA US ZA",
+    source="Wassenaar Arrangement, participating states",
+    extra=(Membership(country="IN", start=date(2017, 12, 8), source="joined 8 Dec 2017"),),
+    note="Russia remains formally a participating state.",
+)
+
+RULES = (
+    Rule(
+        id="WA-3.B.1.f.1",
+        title="Lithography equipment of category 3.B.1.f.1 (EUV; DUV with MRF of 45 nm or less"
+        " at K = 0.35)",
+        when=eu.ANNEX_I_3B001_F1,
+        outcome=Outcome.LICENSE_REQUIRED,
+        review="national licensing by the exporting participating state",
+        effective=D_LIST,
+        source=Source(document=WA_LIST, section="Category 3.B.1.f.1", url=WA_LIST_URL),
+        simplification="The floor is modelled as a licence requirement to every destination;"
+        " each participating state's general licences for partners are left to its own"
+        " regime.",
+        examples=(
+            Example(
+                title="ASML EUV scanner from the Netherlands to China",
+                transaction=tx(
+                    "2023-06-01",
+                    "NL",
+                    "CN",
+                    "TWINSCAN NXE:3600D",
+                    "sme.lithography.euv",
+                    params={"wavelength_nm": 13.5, "numerical_aperture": 0.33},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
+            Example(
+                title="ASML NXT:2000i (MRF 50 nm at K = 0.35) is above the floor",
+                transaction=tx(
+                    "2023-06-01",
+                    "NL",
+                    "CN",
+                    "TWINSCAN NXT:2000i",
+                    "sme.lithography.duv.immersion",
+                    params={"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.4},
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+                source="Computed: 193 x 0.35 / 1.35 = 50.0 nm > 45 nm",
+            ),
+            Example(
+                title="Nikon ArF immersion scanner from Japan to China: above the floor",
+                transaction=tx(
+                    "2023-06-01",
+                    "JP",
+                    "CN",
+                    "Nikon NSR-S635E",
+                    "sme.lithography.duv.immersion",
+                    params={"wavelength_nm": 193, "numerical_aperture": 1.35},
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+            ),
+            Example(
+                title="Boundary: MRF exactly 45 nm at K = 0.35 is on the floor",
+                transaction=tx(
+                    "2023-06-01",
+                    "JP",
+                    "CN",
+                    "boundary scanner",
+                    "sme.lithography.duv.immersion",
+                    params={"mrf_k035_nm": 45},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
+            Example(
+                title="A scanner exported from China (not a participating state)",
+                transaction=tx(
+                    "2023-06-01",
+                    "CN",
+                    "RU",
+                    "domestic scanner",
+                    "sme.lithography.euv",
+                ),
+                outcome=Outcome.NOT_APPLICABLE,
+                fires=False,
+            ),
+        ),
+    ),
+)
+
+REACH = (
+    Nexus(
+        id="wa-participant-export",
+        title="export from a participating state",
+        when=exporter(groups=("WA-participants",)),
+        effective=date(1996, 7, 12),
+        source=Source(
+            document="Wassenaar Arrangement, Initial Elements",
+            section="participating states control the items on the lists",
+            url="https://www.wassenaar.org/",
+        ),
+    ),
+)
+
+REGIME = Regime(
+    jurisdiction="WA",
+    name="Wassenaar Arrangement: the multilateral floor",
+    summary="What all participating states agree to control: for chip-making, EUV and DUV"
+    " lithography with a minimum resolvable feature of 45 nm or less at K = 0.35. Standard"
+    " ArF immersion (50 nm at NA 1.35) is above the floor, which is why national controls"
+    " were needed.",
+    reach=REACH,
+    rules=RULES,
+    groups=(PARTICIPATING_STATES,),
+    assumptions=(
+        "The Wassenaar list text itself was not read; its category 3.B.1.f.1 is taken to be"
+        " what EU Annex I 3B001.f.1 implements.",
+        "The controls of 2022-2025 were added plurilaterally, not by Wassenaar consensus, and"
+        " are not part of the floor.",
+    ),
+)
