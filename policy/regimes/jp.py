@@ -25,7 +25,7 @@ ORDINANCE = (
     "規定に基づき貨物又は技術を定める省令の一部を改正する省令), promulgated 23 May 2023"
 )
 ORDINANCE_URL = "https://www.meti.go.jp/press/2023/05/20230523002/20230523002.html"
-FEFTA = "Foreign Exchange and Foreign Trade Act, Art. 48(1); Export Trade Control Order"
+FEFTA = "Foreign Exchange and Foreign Trade Act (Act No. 228 of 1949)"
 
 #: The day the 23 items became list-controlled.
 D_2023 = date(2023, 7, 23)
@@ -63,7 +63,10 @@ def _bulk_licence() -> Carveout:
 
 
 def _section(items: str) -> str:
-    return f"Goods Ordinance Art. 6, item 17 ({items}); {FEFTA}, Appended Table 1, item 7"
+    return (
+        f"Goods Ordinance Art. 6, item 17 ({items}); FEFTA Art. 48(1); Export Trade Control"
+        " Order, Appended Table 1, item 7"
+    )
 
 
 #: Equipment made for EUV processes (coaters and developers, masks and pellicles, mask
@@ -266,7 +269,7 @@ REACH = (
         title="export from Japan",
         when=exporter("JP"),
         effective=date(1949, 12, 1),
-        source=Source(document=FEFTA, section="Art. 48(1): export of goods from Japan"),
+        source=Source(document=FEFTA, section="Art. 48(1) (export of goods from Japan)"),
         note="Technology transfers (Art. 25) are not modelled.",
     ),
 )

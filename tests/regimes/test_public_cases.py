@@ -1,0 +1,481 @@
+"""Public real-world cases, decided through the public API and through `policy screen`.
+
+Each case is a named chip, tool or material on a date and route from public reporting, with
+the outcome each jurisdiction's law gives. A jurisdiction the case does not mention must not
+reach the transaction (``not_applicable``), so every row pins all six verdicts.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from policy import Transaction, decide
+from policy.cli import main
+
+NA, NLR, LR, PRO = "not_applicable", "no_license_required", "license_required", "prohibited"
+JURISDICTIONS = ("CN", "EU", "JP", "NL", "US", "WA")
+
+DC = ["datacenter"]
+A100 = {"tpp": 4992, "bidirectional_transfer_rate_gbps": 600, "die_area_mm2": 826}
+A800 = {"tpp": 4992, "bidirectional_transfer_rate_gbps": 400, "die_area_mm2": 826}
+H100 = {"tpp": 15832, "bidirectional_transfer_rate_gbps": 900, "die_area_mm2": 814}
+H800 = {"tpp": 15832, "bidirectional_transfer_rate_gbps": 400, "die_area_mm2": 814}
+H20 = {
+    "tpp": 2368,
+    "bidirectional_transfer_rate_gbps": 900,
+    "die_area_mm2": 814,
+    "memory_bandwidth_gbps": 4000,
+}
+L40S = {"tpp": 5864, "bidirectional_transfer_rate_gbps": 64, "die_area_mm2": 608.5}
+RTX_4090 = {"tpp": 5285, "die_area_mm2": 608.5}
+RTX_4090D = {"tpp": 4707, "die_area_mm2": 608.5}
+EUV = {"wavelength_nm": 13.5, "numerical_aperture": 0.33}
+NXT_2000I = {"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.4}
+NXT_1980I = {"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.6}
+HBM3E = {"memory_bandwidth_gbps": 1229, "die_area_mm2": 110}
+JV_60 = {"name": "SMIC joint venture", "country": "CN", "owners": [{"party": "SMIC", "share": 60}]}
+
+
+def tx(day: str, src: str, dst: str, kind: str, name: str, **extra: Any) -> dict[str, Any]:
+    item = {"kind": kind, "name": name}
+    for key in ("params", "flags", "origin", "content", "made_with"):
+        if key in extra:
+            item[key] = extra.pop(key)
+    return {"date": day, "exporter": src, "destination": dst, **extra, "item": item}
+
+
+def chip(day: str, src: str, dst: str, name: str, params: dict[str, float], **extra: Any):
+    flags = extra.pop("flags", DC)
+    return tx(day, src, dst, "ic.accelerator", name, params=params, flags=flags, **extra)
+
+
+def litho(day: str, dst: str, name: str, kind: str, params: dict[str, float], **extra: Any):
+    return tx(day, "NL", dst, kind, name, params=params, origin="NL", **extra)
+
+
+#: (case, transaction, verdicts other than not_applicable)
+CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
+    # ---- Nvidia and AMD accelerators ------------------------------------------------
+    (
+        "A100 US->CN before the letter",
+        chip("2022-08-01", "US", "CN", "A100", A100),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "A100 US->CN after the Aug 2022 letter",
+        chip("2022-09-15", "US", "CN", "A100", A100),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "A100 US->CN under the 2022 rule",
+        chip("2022-11-01", "US", "CN", "A100", A100),
+        {"US": LR, "WA": NLR},
+    ),
+    ("A100 US->HK 2022", chip("2022-11-01", "US", "HK", "A100", A100), {"US": LR, "WA": NLR}),
+    (
+        "A100 US->Macau in the gap",
+        chip("2023-01-16", "US", "MO", "A100", A100),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "A100 US->Macau once added",
+        chip("2023-01-17", "US", "MO", "A100", A100),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "A100 TW->CN via FDP 2022",
+        chip("2022-11-01", "TW", "CN", "A100", A100, origin="TW", made_with=["US"]),
+        {"US": LR},
+    ),
+    (
+        "A100 TW->CN without US technology",
+        chip("2022-11-01", "TW", "CN", "A100", A100, origin="TW"),
+        {},
+    ),
+    ("A800 US->CN 2022", chip("2022-11-01", "US", "CN", "A800", A800), {"US": NLR, "WA": NLR}),
+    (
+        "A800 US->CN after the Oct 2023 notice",
+        chip("2023-11-01", "US", "CN", "A800", A800),
+        {"US": LR, "WA": NLR},
+    ),
+    ("A800 US->CN 2024", chip("2024-02-01", "US", "CN", "A800", A800), {"US": LR, "WA": NLR}),
+    ("H100 US->CN 2022", chip("2022-11-01", "US", "CN", "H100", H100), {"US": LR, "WA": NLR}),
+    ("H100 US->SA 2024 (D:4)", chip("2024-02-01", "US", "SA", "H100", H100), {"US": LR, "WA": NLR}),
+    ("H100 US->AE 2024 (D:4)", chip("2024-02-01", "US", "AE", "H100", H100), {"US": LR, "WA": NLR}),
+    ("H100 US->VN 2024 (D:1)", chip("2024-02-01", "US", "VN", "H100", H100), {"US": LR, "WA": NLR}),
+    (
+        "H100 US->IL 2024 (A:6)",
+        chip("2024-02-01", "US", "IL", "H100", H100),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "H100 US->SA 2023 (before the update)",
+        chip("2023-06-01", "US", "SA", "H100", H100),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "H100 US->DE for a Chinese-HQ subsidiary",
+        chip(
+            "2024-02-01",
+            "US",
+            "DE",
+            "H100",
+            H100,
+            end_user={"name": "Tencent Germany", "country": "DE", "headquarters": "CN"},
+        ),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "H100 DE->CN after EU 3A501.a.16",
+        chip("2025-12-01", "DE", "CN", "H100", H100, origin="TW"),
+        {"EU": LR, "WA": NLR},
+    ),
+    ("H800 US->CN 2023-03", chip("2023-03-01", "US", "CN", "H800", H800), {"US": NLR, "WA": NLR}),
+    ("H800 US->CN 2023-12", chip("2023-12-01", "US", "CN", "H800", H800), {"US": LR, "WA": NLR}),
+    ("H20 US->CN 2024", chip("2024-06-01", "US", "CN", "H20", H20), {"US": NLR, "WA": NLR}),
+    (
+        "H20 US->CN after the Apr 2025 letter",
+        chip("2025-05-01", "US", "CN", "H20", H20),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "H20 TW->CN after the letter",
+        chip("2025-08-01", "TW", "CN", "H20", H20, origin="TW", made_with=["US"]),
+        {"US": LR},
+    ),
+    (
+        "H20 US->MY after the letter",
+        chip("2025-05-01", "US", "MY", "H20", H20),
+        {"US": NLR, "WA": NLR},
+    ),
+    ("L40S US->CN 2023-06", chip("2023-06-01", "US", "CN", "L40S", L40S), {"US": NLR, "WA": NLR}),
+    ("L40S US->CN 2023-12", chip("2023-12-01", "US", "CN", "L40S", L40S), {"US": LR, "WA": NLR}),
+    (
+        "RTX 4090 US->CN 2023-06",
+        chip("2023-06-01", "US", "CN", "RTX 4090", RTX_4090, flags=["consumer"]),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "RTX 4090 US->CN 2023-12 (NAC notification)",
+        chip("2023-12-01", "US", "CN", "RTX 4090", RTX_4090, flags=["consumer"]),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "RTX 4090D US->CN 2024",
+        chip("2024-01-15", "US", "CN", "RTX 4090D", RTX_4090D, flags=["consumer"]),
+        {"US": NLR, "WA": NLR},
+    ),
+    # ---- HBM -------------------------------------------------------------------------
+    (
+        "HBM3E KR->CN 2024 before the rule",
+        tx(
+            "2024-06-01",
+            "KR",
+            "CN",
+            "ic.memory.hbm",
+            "HBM3E",
+            params=HBM3E,
+            origin="KR",
+            made_with=["US"],
+        ),
+        {"WA": NLR},
+    ),
+    (
+        "HBM3E KR->CN 2025",
+        tx(
+            "2025-02-01",
+            "KR",
+            "CN",
+            "ic.memory.hbm",
+            "HBM3E",
+            params=HBM3E,
+            origin="KR",
+            made_with=["US"],
+        ),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "HBM3E US->CN 2025",
+        tx("2025-02-01", "US", "CN", "ic.memory.hbm", "HBM3E", params=HBM3E),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "HBM co-packaged with logic US->CN 2025",
+        tx(
+            "2025-02-01",
+            "US",
+            "CN",
+            "ic.memory.hbm",
+            "HBM+logic",
+            params=HBM3E,
+            flags=["copackaged_logic"],
+        ),
+        {"US": NLR, "WA": NLR},
+    ),
+    # ---- ASML lithography --------------------------------------------------------------
+    (
+        "ASML EUV NL->CN 2023",
+        litho("2023-06-01", "CN", "NXE:3600D", "sme.lithography.euv", EUV),
+        {"NL": LR, "EU": LR, "WA": LR},
+    ),
+    (
+        "ASML EUV NL->US 2023 (EU001)",
+        litho("2023-06-01", "US", "NXE:3600D", "sme.lithography.euv", EUV),
+        {"NL": NLR, "EU": NLR, "WA": LR},
+    ),
+    (
+        "ASML EUV NL->TW 2024",
+        litho("2024-06-01", "TW", "NXE:3800E", "sme.lithography.euv", EUV),
+        {"NL": LR, "EU": LR, "WA": LR},
+    ),
+    (
+        "NXT:2000i NL->CN before 1 Sep 2023",
+        litho("2023-08-31", "CN", "NXT:2000i", "sme.lithography.duv.immersion", NXT_2000I),
+        {"NL": NLR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "NXT:2000i NL->CN 2023-10",
+        litho("2023-10-01", "CN", "NXT:2000i", "sme.lithography.duv.immersion", NXT_2000I),
+        {"NL": LR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "NXT:2000i NL->CN 2025-12 (EU 3B501)",
+        litho("2025-12-01", "CN", "NXT:2000i", "sme.lithography.duv.immersion", NXT_2000I),
+        {"NL": LR, "EU": LR, "WA": NLR},
+    ),
+    (
+        "NXT:1980i NL->CN 2023-10",
+        litho("2023-10-01", "CN", "NXT:1980i", "sme.lithography.duv.immersion", NXT_1980I),
+        {"NL": NLR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "NXT:1980i NL->CN advanced fab 2024-03 (US 0% de minimis)",
+        litho(
+            "2024-03-01",
+            "CN",
+            "NXT:1980i",
+            "sme.lithography.duv.immersion",
+            NXT_1980I,
+            content={"US": 10},
+            end_use=["advanced_node_fab"],
+        ),
+        {"US": LR, "NL": NLR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "NXT:1980i NL->CN mature fab 2024-03",
+        litho(
+            "2024-03-01",
+            "CN",
+            "NXT:1980i",
+            "sme.lithography.duv.immersion",
+            NXT_1980I,
+            content={"US": 10},
+            end_use=["mature_node_fab"],
+        ),
+        {"NL": NLR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "NXT:1980i NL->CN 2024-10 (Dutch expansion)",
+        litho("2024-10-01", "CN", "NXT:1980i", "sme.lithography.duv.immersion", NXT_1980I),
+        {"NL": LR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "NXT:1980i NL->CN 2025-12",
+        litho("2025-12-01", "CN", "NXT:1980i", "sme.lithography.duv.immersion", NXT_1980I),
+        {"NL": LR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "NXT:2000i NL->DE (inside the Union)",
+        litho("2024-10-01", "DE", "NXT:2000i", "sme.lithography.duv.immersion", NXT_2000I),
+        {"WA": NLR},
+    ),
+    # ---- Japanese equipment -------------------------------------------------------------
+    (
+        "TEL etch JP->CN before 23 Jul 2023",
+        tx("2023-07-22", "JP", "CN", "sme.etch", "TEL etch"),
+        {"JP": NLR, "WA": NLR},
+    ),
+    (
+        "TEL etch JP->CN after 23 Jul 2023",
+        tx("2023-08-01", "JP", "CN", "sme.etch", "TEL etch"),
+        {"JP": LR, "WA": NLR},
+    ),
+    (
+        "TEL etch JP->KR (bulk licence)",
+        tx("2023-08-01", "JP", "KR", "sme.etch", "TEL etch"),
+        {"JP": NLR, "WA": NLR},
+    ),
+    (
+        "TEL EUV coater JP->CN 2024",
+        tx("2024-05-01", "JP", "CN", "sme.coater_developer", "TEL EUV track", flags=["euv"]),
+        {"JP": LR, "WA": NLR},
+    ),
+    (
+        "Nikon immersion JP->CN 2024",
+        tx(
+            "2024-05-01",
+            "JP",
+            "CN",
+            "sme.lithography.duv.immersion",
+            "Nikon NSR-S635E",
+            params={"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 2.1},
+        ),
+        {"JP": LR, "WA": NLR},
+    ),
+    # ---- US equipment and end users ----------------------------------------------------
+    (
+        "US etch for an advanced-node fab 2022",
+        tx("2022-11-01", "US", "CN", "sme.etch", "etch tool", end_use=["advanced_node_fab"]),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US deposition for YMTC before listing",
+        tx("2022-12-15", "US", "CN", "sme.deposition", "deposition tool", end_user="YMTC"),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "US deposition for YMTC after listing",
+        tx("2022-12-16", "US", "CN", "sme.deposition", "deposition tool", end_user="YMTC"),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US etch for SMIC 2023",
+        tx("2023-03-01", "US", "CN", "sme.etch", "etch tool", end_user="SMIC"),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US etch for a 60% SMIC affiliate before the rule",
+        tx("2025-09-15", "US", "CN", "sme.etch", "etch tool", end_user=JV_60),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "US etch for a 60% SMIC affiliate under the rule",
+        tx("2025-10-15", "US", "CN", "sme.etch", "etch tool", end_user=JV_60),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US etch for a 60% SMIC affiliate after the suspension",
+        tx("2025-11-15", "US", "CN", "sme.etch", "etch tool", end_user=JV_60),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "US engineer servicing at an advanced fab",
+        tx(
+            "2023-03-01",
+            "NL",
+            "CN",
+            "service.support",
+            "field service",
+            end_use=["advanced_node_fab"],
+            persons=["US"],
+        ),
+        {"US": LR, "NL": NLR, "EU": NLR, "WA": NLR},
+    ),
+    # ---- Chinese critical materials -------------------------------------------------------
+    (
+        "Gallium CN->US before 1 Aug 2023",
+        tx("2023-07-31", "CN", "US", "material.gallium", "gallium"),
+        {"CN": NLR},
+    ),
+    (
+        "Gallium CN->US 2024",
+        tx("2024-06-01", "CN", "US", "material.gallium", "gallium"),
+        {"CN": LR},
+    ),
+    (
+        "Gallium CN->US after 3 Dec 2024",
+        tx("2024-12-03", "CN", "US", "material.gallium", "gallium"),
+        {"CN": PRO},
+    ),
+    (
+        "Germanium CN->US 2025",
+        tx("2025-06-01", "CN", "US", "material.germanium", "germanium"),
+        {"CN": PRO},
+    ),
+    (
+        "Gallium CN->US after the suspension",
+        tx("2025-11-09", "CN", "US", "material.gallium", "gallium"),
+        {"CN": LR},
+    ),
+    (
+        "Gallium CN->JP 2025",
+        tx("2025-01-15", "CN", "JP", "material.gallium", "gallium"),
+        {"CN": LR},
+    ),
+    (
+        "Chinese germanium BE->US 2025",
+        tx(
+            "2025-03-01",
+            "BE",
+            "US",
+            "material.germanium",
+            "germanium",
+            origin="CN",
+            channel="reexport",
+        ),
+        {"CN": PRO, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "Graphite CN->US 2023-11",
+        tx("2023-11-30", "CN", "US", "material.graphite", "flake graphite"),
+        {"CN": NLR},
+    ),
+    (
+        "Graphite CN->US 2024",
+        tx("2024-06-01", "CN", "US", "material.graphite", "flake graphite"),
+        {"CN": LR},
+    ),
+    (
+        "Graphite CN->US 2025 (not banned)",
+        tx("2025-01-15", "CN", "US", "material.graphite", "flake graphite"),
+        {"CN": LR},
+    ),
+    (
+        "Antimony CN->US 2024-10",
+        tx("2024-10-01", "CN", "US", "material.antimony", "antimony"),
+        {"CN": LR},
+    ),
+    (
+        "Antimony CN->US 2025",
+        tx("2025-03-01", "CN", "US", "material.antimony", "antimony"),
+        {"CN": PRO},
+    ),
+    (
+        "Superhard CN->DE 2024-10",
+        tx("2024-10-01", "CN", "DE", "material.superhard", "synthetic diamond"),
+        {"CN": LR},
+    ),
+]
+
+IDS = [c[0] for c in CASES]
+
+
+def expected(verdicts: dict[str, str]) -> dict[str, str]:
+    return {j: verdicts.get(j, NA) for j in JURISDICTIONS}
+
+
+@pytest.mark.parametrize("name, data, verdicts", CASES, ids=IDS)
+def test_public_case_through_the_api(world, name, data, verdicts):
+    decision = decide(world, Transaction.model_validate(data))
+    got = {j: v.outcome.value for j, v in decision.verdicts.items()}
+    assert got == expected(verdicts), name
+
+
+def test_public_cases_through_policy_screen(tmp_path):
+    """The same table as one JSON Lines file through the CLI, one decision per line."""
+    path = tmp_path / "cases.jsonl"
+    path.write_text("".join(json.dumps({**d, "id": n}) + "\n" for n, d, _ in CASES))
+    r = CliRunner().invoke(main, ["screen", str(path)], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.output.splitlines()]
+    assert [x["id"] for x in lines] == IDS
+    for (name, _, verdicts), out in zip(CASES, lines, strict=True):
+        got = {j: v["outcome"] for j, v in out["verdicts"].items()}
+        assert got == expected(verdicts), name
+        reached = [v for v in got.values() if v != NA]
+        order = [NLR, LR, PRO]
+        assert out["overall"] == max(reached, key=order.index, default=NLR), name
