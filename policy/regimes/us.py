@@ -23,6 +23,7 @@ from policy.model.conditions import (
     TRANSFER_RATE,
     WAVELENGTH,
     Condition,
+    channel,
     content,
     destination,
     end_use,
@@ -289,7 +290,7 @@ ITEM_NEXUS = (
 _FOREIGN_MADE: Condition = ~origin("US") & ~exporter("US")
 _EL_FOOTNOTES = ("fn1", "fn4")
 
-REACH = (
+_REACH_AS_WRITTEN = (
     Nexus(
         id="us-territory",
         title="export from the United States",
@@ -473,6 +474,30 @@ REACH = (
 )
 
 INFORMED_NEXUS = (*ITEM_NEXUS, "is-informed")
+
+#: Renting capacity on an item that stays where it is (cloud GPUs) is not an export,
+#: re-export or transfer of that item: the item nexus of the EAR needs a shipment or
+#: transmission.
+_SHIPPED: Condition = ~channel("remote_access")
+
+REACH = (
+    *(
+        n.model_copy(update={"when": n.when & _SHIPPED}) if n.id in INFORMED_NEXUS else n
+        for n in _REACH_AS_WRITTEN
+    ),
+    Nexus(
+        id="us-remote-access",
+        title="remote use of a US-located, US-origin or US-technology item (not an export)",
+        when=channel("remote_access") & (exporter("US") | origin("US") | made_with("US")),
+        effective=date(1996, 3, 25),
+        source=Source(
+            document="15 CFR 734.13-734.14",
+            section="export and re-export are shipments or transmissions out of a country",
+        ),
+        note="No licence requirement attaches to remote access (infrastructure as a service)"
+        " in the period modelled; the Remote Access Security Act's status is not confirmed.",
+    ),
+)
 
 # --------------------------------------------------------------------------- example items
 
@@ -829,6 +854,20 @@ RULES = (
                 ),
                 outcome=Outcome.NO_LICENSE_REQUIRED,
                 source="tomshw.it",
+            ),
+            Example(
+                title="H100 in a US cloud rented by a Chinese firm: remote access is not an export",
+                transaction=tx(
+                    "2024-03-01",
+                    "US",
+                    "CN",
+                    "H100 (cloud)",
+                    "ic.accelerator",
+                    channel="remote_access",
+                    **H100,
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+                source="heise; The Information; CSET on cloud access",
             ),
             Example(
                 title="H100 made in Taiwan with US technology, shipped from Taiwan to China",
@@ -1197,6 +1236,30 @@ RULES = (
                 ),
                 outcome=Outcome.LICENSE_REQUIRED,
                 source="Reuters: Commerce said the same applies to the AMD MI308",
+            ),
+        ),
+    ),
+    Rule(
+        id="US-746.8-Russia",
+        title="Items on the Commerce Control List to Russia (sanctions of 24 Feb 2022)",
+        when=kind("ic", "computer", "sme", "software", "technology") & destination("RU"),
+        outcome=Outcome.LICENSE_REQUIRED,
+        review="policy of denial",
+        nexus=ITEM_NEXUS,
+        effective=date(2022, 2, 24),
+        source=Source(
+            document="87 FR 12226 (published 3 Mar 2022, effective 24 Feb 2022)",
+            section="15 CFR 746.8(a)(1)",
+        ),
+        simplification="Every IC, computer, tool, software and technology item is taken to be"
+        " on the Commerce Control List; the Russia foreign-direct-product rule and the later"
+        " EAR99 extensions are not modelled.",
+        examples=(
+            Example(
+                title="Nvidia A100 from the US to Russia, November 2022",
+                transaction=tx("2022-11-01", "US", "RU", "A100", "ic.accelerator", **A100),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="87 FR 12226; Nvidia 8-K of 31 Aug 2022 (Russia named in the letter)",
             ),
         ),
     ),

@@ -169,6 +169,16 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
         chip("2024-01-15", "US", "CN", "RTX 4090D", RTX_4090D, flags=["consumer"]),
         {"US": NLR, "WA": NLR},
     ),
+    (
+        "H100 rented remotely from a US cloud by a Chinese firm",
+        chip("2024-03-01", "US", "CN", "H100", H100, channel="remote_access"),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "A100 US->RU 2022 (Russia sanctions)",
+        chip("2022-11-01", "US", "RU", "A100", A100),
+        {"US": LR, "WA": NLR},
+    ),
     # ---- HBM -------------------------------------------------------------------------
     (
         "HBM3E KR->CN 2024 before the rule",
