@@ -9,7 +9,7 @@ This models the law; it is not legal advice.
 __version__ = "0.1.0"
 
 from policy.analysis import Finding, Report, RuleRef, validate
-from policy.engine import decide, decide_many
+from policy.engine import decide, decide_each, decide_many
 from policy.errors import InputError, PolicyError, RegimeError, UnknownNameError
 from policy.loading import load_world, read_transaction
 from policy.model.conditions import (
@@ -143,6 +143,7 @@ __all__ = [
     "classified",
     "content",
     "decide",
+    "decide_each",
     "decide_many",
     "destination",
     "end_use",

@@ -117,8 +117,8 @@ def decide(world: World, transaction: Transaction) -> Decision:
     return Decision(id=transaction.id, overall=overall, verdicts=verdicts)
 
 
-def decide_many(world: World, transactions: Iterable[Transaction]) -> Iterator[Decision]:
-    """Decide each transaction in order (the reference loop; see the compiled evaluator for
-    bulk work)."""
+def decide_each(world: World, transactions: Iterable[Transaction]) -> Iterator[Decision]:
+    """Decide each transaction in order with :func:`decide` (the reference loop, with traces;
+    :func:`policy.engine.bulk.decide_many` is the compiled bulk path)."""
     for tx in transactions:
         yield decide(world, tx)

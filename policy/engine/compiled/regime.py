@@ -1,0 +1,696 @@
+"""One regime compiled to bitset tables over the axes of the transaction space.
+
+Every condition the regime decides with (each nexus, rule and carve-out, with its dates) is
+put in disjunctive normal form over per-axis literals (:mod:`.dnf`); the terms of all of them
+are numbered, and a transaction's *term bitset* has bit ``t`` set when term ``t`` holds. A
+term holds when each of its literals does, and each literal reads one axis, so:
+
+* every numeric axis (a parameter, a content share, the date) is cut at the constants its
+  literals compare with; each interval between cuts and each cut itself is a class (plus "not
+  given"), and the table holds, per class, the bitset of terms whose literals on that axis
+  hold there;
+* every categorical axis (kind, flags, a country field with the membership epoch, the end
+  user's listing...) gets a class per distinct value met, its row computed the first time the
+  value is seen by evaluating the literals on a representative (the value itself);
+
+and the term bitset of a transaction is the AND of one row per axis. The outcome is then the
+most restrictive outcome class with a term in the bitset, and the full verdict (nexus, rules,
+carve-outs, review) depends only on the bitset, so it is assembled once per distinct bitset.
+
+The tables are exact by construction: a literal is constant on each class (the classes refine
+its cuts and values), and a representative of each class is evaluated by the model's own
+``Condition.evaluate``. The differential tests check it against :func:`decide` anyway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, cast
+
+import numpy as np
+import numpy.typing as npt
+
+from policy.engine.compiled.batch import Batch, Column
+from policy.engine.compiled.dnf import DATE_AXIS, Axis, Literal, Term, _Axes, date_literal, to_dnf
+from policy.engine.scope import RegimeIndex, TransactionScope
+from policy.errors import PolicyError
+from policy.model.conditions import Compare, Condition, Content
+from policy.model.decisions import Outcome, Verdict
+from policy.model.regimes import Regime
+from policy.model.rules import Rule
+
+U64 = npt.NDArray[np.uint64]
+Ints = npt.NDArray[np.intp]
+Bools = npt.NDArray[np.bool_]
+
+_OPS: dict[str, Callable[[Any, float], Any]] = {
+    ">=": np.greater_equal,
+    ">": np.greater,
+    "<=": np.less_equal,
+    "<": np.less,
+    "==": np.equal,
+}
+
+
+# --------------------------------------------------------------------------- probes
+
+
+class _Item:
+    def __init__(self) -> None:
+        self.kind = "other"
+        self.params: dict[str, float] = {}
+        self.flags: tuple[str, ...] = ()
+        self.classification: dict[str, str] = {}
+        self.origin: str | None = None
+        self.content: dict[str, float] = {}
+        self.made_with: tuple[str, ...] = ()
+
+
+class _Tx:
+    """The parts of a transaction one literal reads; the rest stays at harmless defaults
+    (a literal reads only its own axis)."""
+
+    def __init__(self, on: dt.date) -> None:
+        self.date = on
+        self.exporter = "US"
+        self.destination = "US"
+        self.channel = "export"
+        self.end_user: Any = None
+        self.end_use: tuple[str, ...] = ()
+        self.persons: tuple[str, ...] = ()
+        self.item = _Item()
+
+
+class _Probe:
+    """A :class:`~policy.model.conditions.Scope` for one class of one axis."""
+
+    def __init__(
+        self,
+        index: RegimeIndex,
+        tx: _Tx,
+        params: dict[str, float] | None = None,
+        countries: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        self.tx = tx
+        self.params = params or {}
+        self._countries = countries or {}
+        self._scope = TransactionScope(index, tx)  # type: ignore[arg-type]
+
+    def countries_of(self, field: str) -> tuple[str, ...]:
+        return self._countries.get(field, ())
+
+    def in_group(self, group: str, country: str) -> bool:
+        return self._scope.in_group(group, country)
+
+    def listed(self, list_id: str, tags: tuple[str, ...], min_share: float | None) -> str | None:
+        return self._scope.listed(list_id, tags, min_share)
+
+
+def _holds(lit: Literal, probe: Any) -> bool:
+    assert lit.cond is not None
+    return bool(lit.cond.evaluate(probe)) == lit.positive
+
+
+def _pack(bits: Bools, words: int) -> U64:
+    """Bool matrix (rows x terms) -> uint64 words (rows x words), bit t of word t // 64."""
+    rows = bits.shape[0]
+    padded = np.zeros((rows, words * 64), dtype=np.bool_)
+    padded[:, : bits.shape[1]] = bits
+    packed = np.packbits(padded, axis=1, bitorder="little")
+    return np.ascontiguousarray(packed).view("<u8").astype(np.uint64, copy=False)
+
+
+# --------------------------------------------------------------------------- axes
+
+
+class _NumericAxis:
+    """A parameter, content share or date axis cut at its literals' constants."""
+
+    def __init__(self, cuts: npt.NDArray[Any], table: U64, absent: bool) -> None:
+        self.cuts = cuts
+        self.table = table
+        self.absent = absent
+
+    def classes(self, x: npt.NDArray[Any]) -> Ints:
+        cuts = self.cuts
+        m = len(cuts)
+        i = np.searchsorted(cuts, x, side="left")
+        eq = np.zeros(len(x), dtype=np.bool_)
+        inside = i < m
+        eq[inside] = cuts[i[inside]] == x[inside]
+        cls = 2 * i + eq
+        if self.absent:
+            cls[np.isnan(x)] = 2 * m + 1
+        return cls.astype(np.intp, copy=False)
+
+
+def _float_reps(cuts: npt.NDArray[np.float64]) -> list[float]:
+    """One value per class: below, at and between the cuts (class 2i is the open interval
+    left of cut i, class 2i+1 the cut itself). ``nextafter`` stays inside a non-empty open
+    interval; an empty one (adjacent floats) is never met by a value, so its row is moot."""
+    m = len(cuts)
+    reps: list[float] = []
+    for i in range(m + 1):
+        if i == 0:
+            reps.append(float(np.nextafter(cuts[0], -math.inf)))
+        else:
+            reps.append(float(np.nextafter(cuts[i - 1], math.inf)))
+        if i < m:
+            reps.append(float(cuts[i]))
+    return reps
+
+
+class _CategoricalAxis:
+    """Classes made on demand, one per distinct key met; ``make_probe(key)`` builds the scope
+    a representative of the key answers with (None when the key cannot be evaluated: an
+    unknown party, whose transactions the engine hands to the reference anyway)."""
+
+    def __init__(
+        self,
+        regime: CompiledRegime,
+        axis: Axis,
+        make_probe: Callable[[Any], Any],
+    ) -> None:
+        self.regime = regime
+        self.axis = axis
+        self.make_probe = make_probe
+        self.index: dict[Any, int] = {}
+        self.rows: list[U64] = []
+        self._table: U64 | None = None
+        self.version = 0
+
+    def class_of(self, key: Any) -> int:
+        got = self.index.get(key)
+        if got is not None:
+            return got
+        r = self.regime
+        bits = np.ones((1, r.n_terms), dtype=np.bool_)
+        try:
+            probe = self.make_probe(key)
+            for t, lits in r.axis_terms[self.axis]:
+                if not all(_holds(lit, probe) for lit in lits):
+                    bits[0, t] = False
+        except PolicyError:
+            bits[:] = False
+        self.rows.append(_pack(bits, r.words)[0])
+        self.index[key] = len(self.rows) - 1
+        self._table = None
+        self.version += 1
+        return len(self.rows) - 1
+
+    @property
+    def table(self) -> U64:
+        if self._table is None:
+            self._table = (
+                np.stack(self.rows)
+                if self.rows
+                else np.zeros((0, self.regime.words), dtype=np.uint64)
+            )
+        return self._table
+
+
+# --------------------------------------------------------------------------- the regime
+
+
+@dataclass
+class _Masks:
+    """Bit masks over terms (possibly restricted to some words) for the outcome path."""
+
+    reach: U64
+    nexus_groups: dict[tuple[str, ...], U64]
+    simple: list[tuple[int, tuple[str, ...], U64]]
+    complex: list[tuple[int, tuple[str, ...], U64, list[tuple[int, U64]]]]
+
+    def sliced(self, cols: Ints) -> _Masks:
+        return _Masks(
+            self.reach[cols],
+            {k: m[cols] for k, m in self.nexus_groups.items()},
+            [(o, g, m[cols]) for o, g, m in self.simple],
+            [(o, g, m[cols], [(co, cm[cols]) for co, cm in cs]) for o, g, m, cs in self.complex],
+        )
+
+
+class CompiledRegime:
+    """The compiled tables of one regime (see the module docstring)."""
+
+    def __init__(self, regime: Regime, index: RegimeIndex, *, cap: int = 1024) -> None:
+        self.regime = regime
+        self.index = index
+        axes = _Axes()
+        preds: list[list[Term]] = []
+
+        def add(cond: Condition, effective: dt.date, end: dt.date | None) -> int:
+            dated = date_literal(effective, end)
+            preds.append([(*t, dated) for t in to_dnf(cond, cap=cap, axes=axes)])
+            return len(preds) - 1
+
+        self.nexus_pred = [add(n.when, n.effective, n.end) for n in regime.reach]
+        self.rule_pred: list[int] = []
+        self.carve_pred: list[list[int]] = []
+        for rule in regime.rules:
+            self.rule_pred.append(add(rule.when, rule.effective, rule.end))
+            self.carve_pred.append([add(c.when, c.effective, c.end) for c in rule.carveouts])
+
+        # Number the terms so that terms of the same kinds sit in the same words: a batch is
+        # evaluated kind by kind, on the words its kind can set.
+        flat = [(p, t) for p, terms in enumerate(preds) for t in terms]
+        flat.sort(key=lambda pt: self._kind_key(pt[1]))
+        self.n_terms = len(flat)
+        self.words = max(1, -(-self.n_terms // 64))
+        self.term_pred = np.array([p for p, _ in flat], dtype=np.intp)
+        self.axis_terms: dict[Axis, list[tuple[int, list[Literal]]]] = {}
+        for t, (_, term) in enumerate(flat):
+            by_axis: dict[Axis, list[Literal]] = {}
+            for lit in term:
+                by_axis.setdefault(lit.axis, []).append(lit)
+            for axis, lits in by_axis.items():
+                self.axis_terms.setdefault(axis, []).append((t, lits))
+        pred_bits = np.zeros((len(preds), self.n_terms), dtype=np.bool_)
+        pred_bits[self.term_pred, np.arange(self.n_terms)] = True
+        self.pred_masks: U64 = _pack(pred_bits, self.words)
+
+        self.epoch_cuts = _epoch_cuts(regime)
+        self.numeric: dict[Axis, _NumericAxis] = {}
+        self.categorical: dict[Axis, _CategoricalAxis] = {}
+        for axis in self.axis_terms:
+            if axis == DATE_AXIS or axis[0] in ("param", "content"):
+                self.numeric[axis] = self._numeric_axis(axis)
+            else:
+                self.categorical[axis] = _CategoricalAxis(self, axis, self._probe_maker(axis))
+        self.masks = self._masks()
+        self._group_cache: dict[int, tuple[int, Ints, dict[Axis, U64], _Masks]] = {}
+
+    # ------------------------------------------------------------------ compilation
+    def _kind_key(self, term: Term) -> tuple[int, str]:
+        lits = [lit for lit in term if lit.axis == ("kind",)]
+        if not lits:
+            return (0, "")
+        return (1, "|".join(sorted(repr(lit.cond) + str(lit.positive) for lit in lits)))
+
+    def _numeric_axis(self, axis: Axis) -> _NumericAxis:
+        entries = self.axis_terms[axis]
+        if axis == DATE_AXIS:
+            bounds = {b for _, lits in entries for lit in lits for b in (lit.start, lit.end)}
+            cuts_i = np.array(sorted(b for b in bounds if b is not None), dtype=np.int64)
+            # class k = searchsorted(cuts, d, "right") - use the float machinery on ordinals:
+            # every cut is itself a class start, so the representative of a class is its first
+            # day (or the day before the first cut).
+            reps_d = [int(cuts_i[0]) - 1] + [int(c) for c in cuts_i]
+            bits = np.ones((len(reps_d), self.n_terms), dtype=np.bool_)
+            r = np.array(reps_d, dtype=np.int64)
+            for t, lits in entries:
+                for lit in lits:
+                    ok = r >= lit.start
+                    if lit.end is not None:
+                        ok &= r < lit.end
+                    bits[:, t] &= ok
+            return _DateAxis(cuts_i, _pack(bits, self.words))
+        consts = set()
+        for _, lits in entries:
+            for lit in lits:
+                assert lit.cond is not None
+                for atom in lit.cond.atoms():
+                    if isinstance(atom, Compare | Content):
+                        consts.add(float(atom.value))
+        cuts = np.array(sorted(consts), dtype=np.float64)
+        absent = axis[0] == "param"
+        reps = _float_reps(cuts)
+        n_cls = len(reps) + (1 if absent else 0)
+        bits = np.ones((n_cls, self.n_terms), dtype=np.bool_)
+        rep_arr = np.array(reps, dtype=np.float64)
+        for t, lits in entries:
+            for lit in lits:
+                col = self._numeric_literal(axis, lit, reps, rep_arr, absent)
+                bits[:, t] &= col
+        return _NumericAxis(cuts, _pack(bits, self.words), absent)
+
+    def _numeric_literal(
+        self,
+        axis: Axis,
+        lit: Literal,
+        reps: list[float],
+        rep_arr: npt.NDArray[np.float64],
+        absent: bool,
+    ) -> Bools:
+        cond = lit.cond
+        if isinstance(cond, Compare):
+            present = _OPS[cond.op](rep_arr, cond.value)
+            col = np.append(present, False) if absent else present
+        elif isinstance(cond, Content):
+            col = _OPS[cond.cmp](rep_arr, cond.value)
+        else:  # a composite on this one axis: evaluate it on each representative
+            values = [*reps, None] if absent else reps
+            col = np.array([_holds_value(self.index, axis, lit, x) for x in values])
+            return col
+        return col if lit.positive else ~col
+
+    def _probe_maker(self, axis: Axis) -> Callable[[Any], Any]:
+        index = self.index
+        epoch_day = self.epoch_day
+        name = axis[0]
+        if name == "country":
+            field = axis[1]
+
+            def country(key: Any) -> _Probe:
+                epoch, values = key
+                if values is None:
+                    raise PolicyError("the end user names an unknown party")
+                return _Probe(index, _Tx(epoch_day(epoch)), countries={field: values})
+
+            return country
+        if name == "listed":
+
+            def listed(key: Any) -> _Probe:
+                epoch, who = key
+                tx = _Tx(epoch_day(epoch))
+                tx.end_user = who
+                return _Probe(index, tx)
+
+            return listed
+        setters: dict[str, Callable[[_Tx, Any], None]] = {
+            "kind": lambda tx, k: setattr(tx.item, "kind", k),
+            "flags": lambda tx, k: setattr(tx.item, "flags", k),
+            "made_with": lambda tx, k: setattr(tx.item, "made_with", k),
+            "end_use": lambda tx, k: setattr(tx, "end_use", k),
+            "channel": lambda tx, k: setattr(tx, "channel", k),
+            "class": lambda tx, k: setattr(
+                tx.item, "classification", {} if k is None else {axis[1]: k}
+            ),
+        }
+        setter = setters[name]
+
+        def simple(key: Any) -> _Probe:
+            tx = _Tx(dt.date(2000, 1, 1))
+            setter(tx, key)
+            return _Probe(index, tx)
+
+        return simple
+
+    def epoch_day(self, epoch: int) -> dt.date:
+        cuts = self.epoch_cuts
+        if not len(cuts):
+            return dt.date(2000, 1, 1)
+        if epoch == 0:
+            return dt.date.fromordinal(max(1, int(cuts[0]) - 1))
+        return dt.date.fromordinal(int(cuts[epoch - 1]))
+
+    def _masks(self) -> _Masks:
+        reg = self.regime
+        pm = self.pred_masks
+        zero = np.zeros(self.words, dtype=np.uint64)
+        reach = zero.copy()
+        by_id: dict[str, U64] = {}
+        for n, p in zip(reg.reach, self.nexus_pred, strict=True):
+            reach |= pm[p]
+            by_id[n.id] = by_id.get(n.id, zero) | pm[p]
+        groups: dict[tuple[str, ...], U64] = {}
+        simple: dict[tuple[int, tuple[str, ...]], U64] = {}
+        complex_: list[tuple[int, tuple[str, ...], U64, list[tuple[int, U64]]]] = []
+        for rule, p, cps in zip(reg.rules, self.rule_pred, self.carve_pred, strict=True):
+            g = tuple(rule.nexus)
+            if g and g not in groups:
+                groups[g] = np.bitwise_or.reduce([by_id.get(x, zero) for x in g] + [zero])
+            if rule.carveouts:
+                carves = [(c.outcome.rank, pm[q]) for c, q in zip(rule.carveouts, cps, strict=True)]
+                complex_.append((rule.outcome.rank, g, pm[p], carves))
+            else:
+                key = (rule.outcome.rank, g)
+                simple[key] = simple.get(key, zero) | pm[p]
+        return _Masks(
+            reach,
+            groups,
+            sorted(((o, g, m) for (o, g), m in simple.items()), key=lambda x: -x[0]),
+            complex_,
+        )
+
+    # ------------------------------------------------------------------ evaluation
+    def _classes(self, batch: Batch, ctx: _BatchContext) -> dict[Axis, Ints]:
+        out: dict[Axis, Ints] = {}
+        for axis, num in self.numeric.items():
+            if axis == DATE_AXIS:
+                out[axis] = num.classes(batch.date)
+            elif axis[0] == "param":
+                out[axis] = num.classes(batch.param(axis[1]))
+            else:
+                out[axis] = num.classes(batch.content_of(axis[1]))
+        epoch = None
+        if len(self.epoch_cuts):
+            epoch = np.searchsorted(self.epoch_cuts, batch.date, side="right")
+        for axis, cat in self.categorical.items():
+            name = axis[0]
+            if name == "country":
+                col = ctx.countries(axis[1])
+                out[axis] = _lookup(cat, col, epoch, dated=True)
+            elif name == "listed":
+                out[axis] = _lookup(cat, batch.columns["end_user"], epoch, dated=True)
+            elif name == "class":
+                out[axis] = _lookup(cat, batch.classified(axis[1]), None)
+            else:
+                out[axis] = _lookup(cat, batch.columns[name], None)
+        return out
+
+    def _groups(
+        self, batch: Batch, ctx: _BatchContext
+    ) -> Iterator[tuple[Ints | slice, Ints | None, U64, _Masks]]:
+        """(rows, words, term bits of those rows on those words, masks on those words)."""
+        cls = self._classes(batch, ctx)
+        kind = self.categorical.get(("kind",))
+        if kind is None or self.words <= 2:
+            yield slice(None), None, self._and(cls, slice(None), None, batch.n), self.masks
+            return
+        kc = cls[("kind",)]
+        order = np.argsort(kc, kind="stable")
+        bounds = np.flatnonzero(np.diff(kc[order])) + 1
+        for rows in np.split(order, bounds):
+            if not len(rows):
+                continue
+            c = int(kc[rows[0]])
+            _version, cols, subs, masks = self._group(c, kind)
+            if not len(cols):
+                yield rows, cols, np.zeros((len(rows), 0), dtype=np.uint64), masks
+                continue
+            yield rows, cols, self._and(cls, rows, subs, len(rows)), masks
+
+    def _group(self, c: int, kind: _CategoricalAxis) -> tuple[int, Ints, dict[Axis, U64], _Masks]:
+        version = sum(cat.version for cat in self.categorical.values())
+        hit = self._group_cache.get(c)
+        if hit is not None and hit[0] == version:
+            return hit
+        cols = np.flatnonzero(kind.table[c]).astype(np.intp)
+        subs: dict[Axis, U64] = {}
+        for axis, num in self.numeric.items():
+            subs[axis] = np.ascontiguousarray(num.table[:, cols])
+        for axis, cat in self.categorical.items():
+            subs[axis] = np.ascontiguousarray(cat.table[:, cols])
+        entry = (version, cols, subs, self.masks.sliced(cols))
+        self._group_cache[c] = entry
+        return entry
+
+    def _and(
+        self, cls: dict[Axis, Ints], rows: Ints | slice, subs: dict[Axis, U64] | None, n: int
+    ) -> U64:
+        tables: list[tuple[U64, Ints]] = []
+        for axis, idx in cls.items():
+            table = subs[axis] if subs is not None else self._table(axis)
+            tables.append((table, idx[rows]))
+        if not tables:
+            return np.full((n, self.words), ~np.uint64(0), dtype=np.uint64)
+        (t0, i0), *rest = tables
+        acc = t0[i0]
+        for table, idx in rest:
+            acc &= table[idx]
+        return acc
+
+    def _table(self, axis: Axis) -> U64:
+        num = self.numeric.get(axis)
+        return num.table if num is not None else self.categorical[axis].table
+
+    def ranks(self, batch: Batch, ctx: _BatchContext) -> npt.NDArray[np.int8]:
+        """The outcome rank of this regime's verdict for each row (0 = not reached)."""
+        out = np.zeros(batch.n, dtype=np.int8)
+        if not self.regime.reach:
+            return out
+        if batch.n == 0:
+            return out
+        for rows, _cols, bits, masks in self._groups(batch, ctx):
+            out[rows] = _ranks(bits, masks)
+        return out
+
+    def term_bits(self, batch: Batch, ctx: _BatchContext) -> U64:
+        """Every row's full term bitset."""
+        full = np.zeros((batch.n, self.words), dtype=np.uint64)
+        if batch.n == 0:
+            return full
+        for rows, cols, bits, _ in self._groups(batch, ctx):
+            if cols is None:
+                full[rows] = bits
+            elif len(cols):
+                full[np.ix_(np.asarray(rows), cols)] = bits
+        return full
+
+    def verdict(self, bits: U64) -> Verdict:
+        """The verdict (without trace) of a term bitset: mirrors
+        :func:`policy.engine.decide.decide_regime` step by step."""
+        terms = np.flatnonzero(np.unpackbits(bits.view(np.uint8), bitorder="little"))
+        true = set(self.term_pred[terms[terms < self.n_terms]].tolist())
+        reg = self.regime
+        nexus = [n.id for n, p in zip(reg.reach, self.nexus_pred, strict=True) if p in true]
+        if not nexus:
+            return Verdict(reached=False, outcome=Outcome.NOT_APPLICABLE)
+        applied: list[tuple[Outcome, Rule]] = []
+        carveouts: list[str] = []
+        for rule, p, cps in zip(reg.rules, self.rule_pred, self.carve_pred, strict=True):
+            if p not in true or (rule.nexus and not any(x in nexus for x in rule.nexus)):
+                continue
+            outcome = rule.outcome
+            for c, q in zip(rule.carveouts, cps, strict=True):
+                if q not in true:
+                    continue
+                if c.outcome.rank < outcome.rank:
+                    outcome = c.outcome
+                    carveouts.append(c.id)
+                else:
+                    carveouts.append(f"{c.id} (available)")
+            applied.append((outcome, rule))
+        if not applied:
+            return Verdict(reached=True, nexus=nexus, outcome=Outcome.NO_LICENSE_REQUIRED)
+        applied.sort(key=lambda pair: -pair[0].rank)
+        top = applied[0][0]
+        review = next((r.review for o, r in applied if o is top and r.review), None)
+        if not top.restrictive:
+            review = None
+        return Verdict(
+            reached=True,
+            nexus=nexus,
+            outcome=top,
+            review=review,
+            rules=list(dict.fromkeys(r.id for _, r in applied)),
+            carveouts=sorted(set(carveouts)),
+        )
+
+
+class _DateAxis(_NumericAxis):
+    """The date axis: class ``k`` is ``[cuts[k-1], cuts[k])`` in day ordinals."""
+
+    def __init__(self, cuts: npt.NDArray[np.int64], table: U64) -> None:
+        super().__init__(cuts, table, absent=False)
+
+    def classes(self, x: npt.NDArray[Any]) -> Ints:
+        return np.searchsorted(self.cuts, x, side="right").astype(np.intp, copy=False)
+
+
+def _holds_value(index: RegimeIndex, axis: Axis, lit: Literal, x: float | None) -> bool:
+    tx = _Tx(dt.date(2000, 1, 1))
+    if axis[0] == "param":
+        return _holds(lit, _Probe(index, tx, params={} if x is None else {axis[1]: x}))
+    tx.item.content = {axis[1]: x} if x is not None else {}
+    return _holds(lit, _Probe(index, tx))
+
+
+def _epoch_cuts(regime: Regime) -> npt.NDArray[np.int64]:
+    days: set[dt.date] = set()
+    for g in regime.groups:
+        for m in g.members:
+            days.update(d for d in (m.start, m.end) if d is not None)
+    for li in regime.lists:
+        for e in li.listings:
+            days.update(d for d in (e.start, e.end) if d is not None)
+    return np.array(sorted(d.toordinal() for d in days), dtype=np.int64)
+
+
+def _lookup(cat: _CategoricalAxis, col: Column, epoch: Ints | None, dated: bool = False) -> Ints:
+    """Class ids of a categorical column (keys are ``(epoch, value)`` on dated axes)."""
+    values = col.values
+    nv = len(values)
+    if not dated:
+        lut = np.array([cat.class_of(x) for x in values], dtype=np.intp)
+        return lut[col.codes]
+    if epoch is None:
+        lut = np.array([cat.class_of((0, x)) for x in values], dtype=np.intp)
+        return lut[col.codes]
+    combo = epoch.astype(np.intp) * nv + col.codes
+    present = np.zeros(int(combo.max()) + 1 if len(combo) else 0, dtype=np.bool_)
+    present[combo] = True
+    lut = np.zeros(len(present), dtype=np.intp)
+    for k in np.flatnonzero(present).tolist():
+        e, c = divmod(k, nv)
+        lut[k] = cat.class_of((e, values[c]))
+    out: Ints = lut[combo]
+    return out
+
+
+def _any(bits: U64, mask: U64) -> Bools:
+    if not bits.shape[1]:
+        return np.zeros(bits.shape[0], dtype=np.bool_)
+    return cast(Bools, np.bitwise_and(bits, mask).any(axis=1))
+
+
+def _ranks(bits: U64, m: _Masks) -> npt.NDArray[np.int8]:
+    reached = _any(bits, m.reach)
+    rank = reached.astype(np.int8)
+    ok = {g: _any(bits, mask) for g, mask in m.nexus_groups.items()}
+    for o, g, mask in m.simple:
+        hit = _any(bits, mask) & reached
+        if g:
+            hit &= ok[g]
+        np.maximum(rank, np.where(hit, o, 0).astype(np.int8), out=rank)
+    for o, g, mask, carves in m.complex:
+        hold = _any(bits, mask) & reached
+        if g:
+            hold &= ok[g]
+        eff = np.full(len(rank), o, dtype=np.int8)
+        for co, cm in carves:
+            np.minimum(eff, np.where(_any(bits, cm), co, 127).astype(np.int8), out=eff)
+        np.maximum(rank, np.where(hold, eff, 0).astype(np.int8), out=rank)
+    return rank
+
+
+class _BatchContext:
+    """Per-batch values several regimes share: the countries the end-user fields name."""
+
+    def __init__(self, batch: Batch, index: RegimeIndex) -> None:
+        self.batch = batch
+        self.index = index
+        self._cache: dict[str, Column] = {}
+        self._memo: dict[tuple[str, Any, str], tuple[str, ...] | None] = {}
+
+    def countries(self, field: str) -> Column:
+        got = self._cache.get(field)
+        if got is not None:
+            return got
+        b = self.batch
+        if field in ("exporter", "destination"):
+            col = b.columns[field]
+            out = Column(col.codes, [(x,) for x in col.values])
+        elif field == "origin":
+            col = b.columns["origin"]
+            out = Column(col.codes, [() if x is None else (x,) for x in col.values])
+        elif field == "persons":
+            out = b.columns["persons"]
+        else:
+            eu, dest = b.columns["end_user"], b.columns["destination"]
+            nd = len(dest.values)
+            pair = eu.codes.astype(np.int64) * nd + dest.codes
+            uniq, inv = np.unique(pair, return_inverse=True)
+            values: list[Any] = []
+            for k in uniq.tolist():
+                e, d = divmod(k, nd)
+                values.append(self._of(field, eu.values[e], dest.values[d]))
+            out = Column(inv.astype(np.int32).reshape(-1), values)
+        self._cache[field] = out
+        return out
+
+    def _of(self, field: str, who: Any, destination: str) -> tuple[str, ...] | None:
+        key = (field, who, destination)
+        if key not in self._memo:
+            tx = _Tx(dt.date(2000, 1, 1))
+            tx.end_user = who
+            tx.destination = destination
+            try:
+                self._memo[key] = TransactionScope(self.index, tx).countries_of(field)  # type: ignore[arg-type]
+            except PolicyError:
+                self._memo[key] = None  # an unknown party: the row goes to the reference
+        return self._memo[key]

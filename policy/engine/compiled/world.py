@@ -1,0 +1,255 @@
+"""The compiled world: every regime's tables, the overall outcome, and whole decisions.
+
+Rows the tables cannot vouch for go to the reference :func:`~policy.engine.decide.decide`
+one by one, so that results (and errors) stay exactly the reference's:
+
+* an end user that names a party no regime defines (directly or through its owners): the
+  reference raises only if some condition asks about the end user, which depends on the rest
+  of the transaction;
+* every row, when a regime cannot be compiled (a condition whose normal form is too large, or
+  that refers to a group or list the regime does not define).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from policy.engine.compiled.batch import Batch, Row
+from policy.engine.compiled.dnf import TooBig
+from policy.engine.compiled.regime import CompiledRegime, _BatchContext
+from policy.engine.decide import _indexes, decide
+from policy.errors import PolicyError
+from policy.loading import dump_json
+from policy.model.decisions import Decision, Outcome, Verdict
+from policy.model.parties import Party
+from policy.model.transactions import EndUser, Transaction
+from policy.model.world import World
+
+OUTCOMES = {o.rank: o for o in Outcome}
+_NO_TRACE = {"trace"}
+
+
+class CompiledWorld:
+    """``compile_world(world)``: fast bulk decisions identical to :func:`decide` (without the
+    trace; :meth:`explain` gives the reference decision with it)."""
+
+    def __init__(self, world: World, *, cap: int = 1024) -> None:
+        self.world = world
+        indexes = _indexes(world)
+        self.jurisdictions = sorted(indexes)
+        self.parties: dict[str, Party] = world.parties()
+        self.regimes: dict[str, CompiledRegime] = {}
+        self.fallback: str | None = None
+        any_index = indexes[self.jurisdictions[0]] if self.jurisdictions else None
+        self._index = any_index
+        for j in self.jurisdictions:
+            try:
+                self.regimes[j] = CompiledRegime(indexes[j].regime, indexes[j], cap=cap)
+            except TooBig as e:
+                self.fallback = f"regime {j}: a condition is too large to compile ({e})"
+            except PolicyError as e:
+                self.fallback = f"regime {j}: {e}"
+        self._clean: dict[Any, bool] = {None: True}
+        # bitset -> verdict id; verdict value -> id; id -> verdict (per jurisdiction)
+        self._by_bits: dict[str, dict[bytes, int]] = {j: {} for j in self.jurisdictions}
+        self._by_value: dict[str, dict[tuple[Any, ...], int]] = {j: {} for j in self.jurisdictions}
+        self._verdict_list: dict[str, list[Verdict]] = {j: [] for j in self.jurisdictions}
+        # verdict ids per jurisdiction -> combination id -> (overall, verdicts, JSON body)
+        self._combo_ids: dict[tuple[int, ...], int] = {}
+        self._combos: list[tuple[Outcome, dict[str, Verdict], str]] = []
+
+    # ------------------------------------------------------------------ rows
+    @property
+    def exact(self) -> bool:
+        """True when every regime is compiled (no row needs the reference)."""
+        return self.fallback is None
+
+    def clean(self, who: str | EndUser | None) -> bool:
+        """Whether every party the end user leads to (itself, its owners, theirs...) is
+        known, so that the tables can answer for it."""
+        got = self._clean.get(who)
+        if got is None:
+            got = self._check_clean(who)
+            self._clean[who] = got
+        return got
+
+    def _check_clean(self, who: str | EndUser | None) -> bool:
+        if who is None:
+            return True
+        todo: list[str] = []
+        if isinstance(who, str):
+            todo.append(who)
+        else:
+            todo.extend(o.party for o in who.owners)
+        seen: set[str] = set()
+        while todo:
+            pid = todo.pop()
+            if pid in seen:
+                continue
+            seen.add(pid)
+            party = self.parties.get(pid)
+            if party is None:
+                return False
+            todo.extend(o.party for o in party.owners)
+        return True
+
+    def batch(self, transactions: Iterable[Transaction]) -> Batch:
+        return Batch.of(transactions)
+
+    def _deferred(self, batch: Batch) -> npt.NDArray[np.bool_]:
+        if self.fallback is not None:
+            return np.ones(batch.n, dtype=np.bool_)
+        eu = batch.columns["end_user"]
+        ok = np.array([self.clean(x) for x in eu.values], dtype=np.bool_)
+        return ~ok[eu.codes] if batch.n else np.zeros(0, dtype=np.bool_)
+
+    def _ctx(self, batch: Batch) -> _BatchContext | None:
+        return None if self._index is None else _BatchContext(batch, self._index)
+
+    # ------------------------------------------------------------------ outcomes
+    def overall_ranks(self, batch: Batch) -> npt.NDArray[np.int8]:
+        """The overall outcome rank of each row (1 no licence, 2 licence, 3 prohibited)."""
+        out = np.ones(batch.n, dtype=np.int8)
+        ctx = self._ctx(batch)
+        deferred = self._deferred(batch)
+        if ctx is not None and self.fallback is None:
+            for reg in self.regimes.values():
+                np.maximum(out, reg.ranks(batch, ctx), out=out)
+        for i in np.flatnonzero(deferred).tolist():
+            out[i] = decide(self.world, self._tx(batch, i)).overall.rank
+        return out
+
+    def overall(self, batch: Batch) -> list[Outcome]:
+        return [OUTCOMES[r] for r in self.overall_ranks(batch).tolist()]
+
+    # ------------------------------------------------------------------ whole decisions
+    def combos(self, batch: Batch) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+        """For each row, the id of its decision (without id and trace) in :meth:`combo`,
+        and which rows must be decided by the reference instead."""
+        deferred = self._deferred(batch)
+        n = batch.n
+        if not self.jurisdictions or n == 0:
+            key = self._combo_id(())
+            return np.full(n, key, dtype=np.intp), deferred
+        ctx = self._ctx(batch)
+        assert ctx is not None
+        cols = []
+        if self.fallback is None:
+            for j in self.jurisdictions:
+                cols.append(self._verdict_ids(j, self.regimes[j].term_bits(batch, ctx)))
+        else:
+            cols = [np.zeros(n, dtype=np.intp) for _ in self.jurisdictions]
+        stacked = np.stack(cols, axis=1)
+        uniq, inv = np.unique(stacked, axis=0, return_inverse=True)
+        ids = np.array([self._combo_id(tuple(u)) for u in uniq.tolist()], dtype=np.intp)
+        return ids[inv.reshape(-1)], deferred
+
+    def _verdict_ids(self, j: str, bits: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
+        reg = self.regimes[j]
+        table = self._by_bits[j]
+        by_value = self._by_value[j]
+        keys = bits.view(np.dtype((np.void, bits.shape[1] * 8))).reshape(-1)
+        uniq, first, inv = np.unique(keys, return_index=True, return_inverse=True)
+        lut = np.empty(len(uniq), dtype=np.intp)
+        for k, row in enumerate(first.tolist()):
+            raw = bits[row].tobytes()
+            got = table.get(raw)
+            if got is None:
+                verdict = reg.verdict(bits[row])
+                # equal verdicts from different bitsets share one id
+                value = (
+                    verdict.reached,
+                    tuple(verdict.nexus),
+                    verdict.outcome,
+                    verdict.review,
+                    tuple(verdict.rules),
+                    tuple(verdict.carveouts),
+                )
+                got = by_value.get(value)
+                if got is None:
+                    vl = self._verdict_list[j]
+                    vl.append(verdict)
+                    got = by_value[value] = len(vl) - 1
+                table[raw] = got
+            lut[k] = got
+        return lut[inv.reshape(-1)]
+
+    def _combo_id(self, ids: tuple[int, ...]) -> int:
+        hit = self._combo_ids.get(ids)
+        if hit is None:
+            verdicts = {
+                j: self._verdict_list[j][i] for j, i in zip(self.jurisdictions, ids, strict=False)
+            }
+            overall = max(
+                (v.outcome for v in verdicts.values() if v.reached),
+                key=lambda o: o.rank,
+                default=Outcome.NO_LICENSE_REQUIRED,
+            )
+            body = dump_json(
+                {
+                    "overall": overall.value,
+                    "verdicts": {j: v.model_dump(mode="json") for j, v in verdicts.items()},
+                },
+                indent=None,
+            )
+            self._combos.append((overall, verdicts, body))
+            hit = self._combo_ids[ids] = len(self._combos) - 1
+        return hit
+
+    def combo(self, cid: int) -> tuple[Outcome, dict[str, Verdict], str]:
+        """(overall, verdicts, the decision's JSON without id) of a combination id."""
+        return self._combos[cid]
+
+    def decisions(self, batch: Batch) -> Iterator[Decision]:
+        """The decision of each row, in order (rows the tables cannot vouch for are decided
+        by the reference when reached, so an error surfaces where the loop would raise it)."""
+        ids, deferred = self.combos(batch)
+        for i, (cid, slow) in enumerate(zip(ids.tolist(), deferred.tolist(), strict=True)):
+            tx = batch.txs[i]
+            if slow:
+                yield _strip(decide(self.world, self._tx(batch, i)))
+                continue
+            overall, verdicts, _ = self.combo(cid)
+            yield Decision.model_construct(
+                id=None if tx is None else tx.id, overall=overall, verdicts=dict(verdicts)
+            )
+
+    def decide_many(
+        self, transactions: Iterable[Transaction], size: int = 8192
+    ) -> Iterator[Decision]:
+        chunk: list[Transaction] = []
+        for tx in transactions:
+            chunk.append(tx)
+            if len(chunk) >= size:
+                yield from self.decisions(Batch.of(chunk))
+                chunk = []
+        if chunk:
+            yield from self.decisions(Batch.of(chunk))
+
+    def explain(self, transaction: Transaction) -> Decision:
+        """The reference decision, trace included."""
+        return decide(self.world, transaction)
+
+    def _tx(self, batch: Batch, i: int) -> Transaction:
+        tx = batch.txs[i]
+        if tx is None:
+            raise PolicyError(f"row {i} has no transaction to hand to the reference engine")
+        return tx
+
+    def rows(self, rows: list[Row], txs: list[Transaction | None]) -> Batch:
+        return Batch(rows, txs)
+
+
+def _strip(decision: Decision) -> Decision:
+    """The decision without its trace (what the compiled path gives)."""
+    return decision.model_copy(
+        update={
+            "verdicts": {
+                j: v.model_copy(update={"trace": []}) for j, v in decision.verdicts.items()
+            }
+        }
+    )
