@@ -177,6 +177,12 @@ PARTIES = (
     Party(id="Biren", name="Beijing Biren Technology Development Co., Ltd.", country="CN"),
     Party(id="Moore Threads", name="Moore Threads Intelligent Technology Co., Ltd.", country="CN"),
     Party(id="Sophgo", name="Sophgo Technologies Ltd.", country="CN"),
+    # Chinese cloud and internet firms: not listed, but headquartered in China, so the
+    # headquarters rule (§744.23(a)(3)) follows them to their subsidiaries abroad.
+    Party(id="Tencent", name="Tencent Holdings Ltd.", country="CN"),
+    Party(id="Alibaba", name="Alibaba Group Holding Ltd.", country="CN"),
+    Party(id="ByteDance", name="ByteDance Ltd.", country="CN"),
+    Party(id="Baidu", name="Baidu, Inc.", country="CN"),
     Party(
         id="SMIC Beijing",
         name="Semiconductor Manufacturing International (Beijing) Corporation",
@@ -1021,6 +1027,24 @@ RULES = (
                 ),
                 outcome=Outcome.LICENSE_REQUIRED,
                 source="CSET, 'A Bigger Yard, A Higher Fence' (4 Dec 2023)",
+            ),
+            Example(
+                title="H100 to a Malaysian data centre wholly owned by a Chinese cloud firm",
+                transaction=tx(
+                    "2024-06-01",
+                    "US",
+                    "MY",
+                    "H100",
+                    "ic.accelerator",
+                    end_user={
+                        "name": "cloud subsidiary in Malaysia",
+                        "country": "MY",
+                        "owners": [{"party": "Alibaba", "share": 100}],
+                    },
+                    **H100,
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="CSET: BIS's rationale about cloud servers in other countries",
             ),
             Example(
                 title="H100 to the same German subsidiary before 17 Nov 2023",
