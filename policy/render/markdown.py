@@ -21,7 +21,7 @@ from policy.analysis.findings import Report
 from policy.analysis.validation import validate
 from policy.model.world import World
 from policy.render.environment import markdown_environment
-from policy.render.matrix import matrix_view
+from policy.render.matrix import SHORT_OUTCOMES, matrix_view
 from policy.render.views import (
     OUTCOMES,
     IndexView,
@@ -108,8 +108,13 @@ def render_markdown(world: World, *, findings: tuple[Report, str] | None = None)
     history = sorted(
         {d for regime in world.regimes for r in regime.rules for d in (r.effective, r.end) if d}
     )
-    put("matrix.md", "matrix.md.j2", mx=matrix_view(world, as_of=as_of, history=history))
-    put("timeline.md", "timeline.md.j2", days=timeline_view(world))
+    put(
+        "matrix.md",
+        "matrix.md.j2",
+        mx=matrix_view(world, as_of=as_of, history=history),
+        short=SHORT_OUTCOMES,
+    )
+    put("timeline.md", "timeline.md.j2", years=timeline_view(world))
     put("findings.md", "findings.md.j2", r=report_view(report, world, checks=checks))
     return dict(sorted(pages.items()))
 

@@ -62,9 +62,16 @@ class Representative:
         return params_words(self.params) if self.params else "no parameters compared"
 
 
-def _leaf_kinds() -> list[str]:
+def _row_kinds(world: World) -> list[str]:
+    """The matrix's rows: every leaf of the kind tree, and every kind the supplier catalogue
+    names (deposition tools are ``sme.deposition``, a kind with a child), in tree order."""
     names = list(v.kinds())
-    return [k for k in names if k != "other" and not any(n.startswith(k + ".") for n in names)]
+    supplied = {s.kind for s in world.suppliers}
+    return [
+        k
+        for k in names
+        if k != "other" and (k in supplied or not any(n.startswith(k + ".") for n in names))
+    ]
 
 
 def _scoped_atoms(world: World) -> Iterable[tuple[list[c.Kind], list[c.Condition]]]:
@@ -169,6 +176,15 @@ def _first_reached(world: World, jurisdiction: str, day: dt.date) -> str | None:
     return found or None
 
 
+#: Matrix cells are narrow: the outcome in two words (the legend says the rest).
+SHORT_OUTCOMES: dict[str, str] = {
+    Outcome.NOT_APPLICABLE.value: "not reached",
+    Outcome.NO_LICENSE_REQUIRED.value: "no licence",
+    Outcome.LICENSE_REQUIRED.value: "licence",
+    Outcome.PROHIBITED.value: "prohibited",
+}
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -204,6 +220,7 @@ class MatrixView:
     by_destination: Table
     over_time: Table
     destinations: tuple[tuple[str, str], ...]
+    domestic: tuple[str, ...]
     items: tuple[Representative, ...]
     outcomes: tuple[OutcomeView, ...]
 
@@ -237,35 +254,35 @@ def matrix_view(
 ) -> MatrixView:
     """The matrix on ``as_of`` (by jurisdiction for China, by destination for the others)
     and for China on each day of ``history`` on which the answer changes."""
-    reps = tuple(representative(world, k) for k in _leaf_kinds())
+    reps = tuple(representative(world, k) for k in _row_kinds(world))
     jurisdictions = world.jurisdictions
     homes = {j: home_country(world, j, as_of) for j in jurisdictions}
 
     main = destinations[0][0]
+    # A jurisdiction whose exports start in the destination itself has nothing to say about
+    # exports *to* it (China's controls show in the other destinations' table).
+    shown = [j for j in jurisdictions if homes[j] != main]
     rows = []
     for rep in reps:
         cells = []
-        for j in jurisdictions:
+        for j in shown:
             home = homes[j]
             if home is None:
                 cells.append(Cell("-", "", "no country found whose exports this law reaches"))
-                continue
-            if home == main:
-                cells.append(Cell("domestic", "", "not an export"))
                 continue
             verdict = decide(world, _transaction(as_of, home, main, rep)).verdicts[j]
             ov = outcome_view(verdict.outcome)
             title = ov.label + (f" ({verdict.review})" if verdict.review else "")
             if verdict.rules:
                 title += ": " + ", ".join(verdict.rules)
-            cells.append(Cell(ov.label, verdict.outcome.value, title))
+            cells.append(Cell(SHORT_OUTCOMES[verdict.outcome.value], verdict.outcome.value, title))
         rows.append(Row(rep.kind, rep.label, rep.href, tuple(cells)))
     columns = tuple(
         Column(
             j,
             "" if homes[j] in (j, None) else f"exports from {v.country_name(homes[j] or '')}",
         )
-        for j in jurisdictions
+        for j in shown
     )
     by_jurisdiction = Table(columns, tuple(rows))
 
@@ -306,6 +323,7 @@ def matrix_view(
         by_destination=by_destination,
         over_time=over_time,
         destinations=tuple((f"{v.country_name(d)} ({d})", why) for d, why in destinations),
+        domestic=tuple(j for j in jurisdictions if j not in shown),
         items=reps,
         outcomes=tuple(outcome_view(o) for o in sorted(Outcome, key=lambda o: o.rank)),
     )

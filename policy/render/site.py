@@ -70,8 +70,9 @@ def _github_slug(text: str) -> str:
 
 
 def _headings(state: StateCore) -> None:
-    """Give every heading an id (its explicit ``<a id>`` anchor, else GitHub's slug), a
-    permalink, and record the second-level ones for the page's table of contents."""
+    """Give every heading an id (its explicit ``<a id>`` anchor, else GitHub's slug) and,
+    below the page title, a permalink; record the second-level ones for the page's table of
+    contents."""
     used: set[str] = set()
     toc: list[tuple[str, str]] = []
     tokens = state.tokens
@@ -91,6 +92,8 @@ def _headings(state: StateCore) -> None:
                 target, n = f"{base}-{n}", n + 1
             tok.attrSet("id", target)
         used.add(target)
+        if tok.tag == "h1":  # the page itself: no permalink needed
+            continue
         link = Token("html_inline", "", 0)
         link.content = (
             f' <a class="permalink" href="#{html.escape(target)}"'
@@ -121,7 +124,15 @@ def _links(state: StateCore) -> None:
 def _table_open(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:
-    return '<div class="table-wrap">\n' + self.renderToken(tokens, idx, options, env)
+    """Tables scroll sideways in a frame; wide ones (matrices) get a compact style."""
+    columns = 0
+    for tok in tokens[idx + 1 :]:
+        if tok.type == "th_open":
+            columns += 1
+        elif tok.type == "tr_close":
+            break
+    frame = "table-wrap wide" if columns >= 6 else "table-wrap"
+    return f'<div class="{frame}">\n' + self.renderToken(tokens, idx, options, env)
 
 
 def _table_close(
@@ -246,7 +257,8 @@ def _nav(pages: Mapping[str, str], titles: Mapping[str, str], current: str) -> d
 
     def regime_link(path: str) -> NavLink:
         code = path[:-3].upper()
-        return link(path, v.country_name(code), code)
+        # "Wassenaar Arrangement (multilateral floor)" -> "Wassenaar Arrangement"
+        return link(path, v.country_name(code).split(" (")[0], code)
 
     return {
         "home": link("index.md", "Home"),

@@ -828,8 +828,7 @@ def vocabulary_view(world: World) -> VocabularyView:
 @dataclass(frozen=True)
 class EventView:
     jurisdiction: str
-    verb: str
-    what: str
+    text: str
     title: str
     href: str
 
@@ -841,9 +840,15 @@ class DayView:
     events: tuple[EventView, ...]
 
 
+@dataclass(frozen=True)
+class YearView:
+    year: int
+    days: tuple[DayView, ...]
+
+
 def _events(world: World) -> Iterable[tuple[dt.date, int, EventView]]:
     """(date, order, event) for everything dated in the world. ``order`` keeps a stable
-    reading order within a day: rules, carve-outs, reach, groups, lists."""
+    reading order within a day: rules, exceptions, reach, groups, lists."""
     for regime in sorted(world.regimes, key=lambda r: r.jurisdiction):
         j = regime.jurisdiction
         page = page_of(j)
@@ -852,67 +857,93 @@ def _events(world: World) -> Iterable[tuple[dt.date, int, EventView]]:
             start: dt.date | None,
             end: dt.date | None,
             order: int,
-            what: str,
+            starts: str,
+            ends: str,
             title: str,
             href: str,
             j: str = j,
         ) -> Iterable[tuple[dt.date, int, EventView]]:
             if start is not None:
-                yield start, order, EventView(j, "starts", what, title, href)
+                yield start, order, EventView(j, starts, title, href)
             if end is not None:
-                yield end, order, EventView(j, "ends", what, title, href)
+                yield end, order, EventView(j, ends, title, href)
 
         for r in regime.rules:
             href = f"{page}#{rule_version_anchor(r)}"
-            yield from both(r.effective, r.end, 0, f"rule {r.id}", r.title, href)
+            yield from both(
+                r.effective,
+                r.end,
+                0,
+                f"rule {r.id} takes effect",
+                f"rule {r.id} stops applying",
+                r.title,
+                href,
+            )
             for cv in r.carveouts:
                 yield from both(
                     cv.effective,
                     cv.end,
                     1,
-                    f"exception {cv.id} to rule {r.id}",
+                    f"exception {cv.id} to rule {r.id} takes effect",
+                    f"exception {cv.id} to rule {r.id} stops applying",
                     cv.title,
                     href,
                 )
         for n in regime.reach:
             yield from both(
-                n.effective, n.end, 2, f"reach {n.id}", n.title, f"{page}#{nexus_anchor(n)}"
+                n.effective,
+                n.end,
+                2,
+                "the law starts to reach",
+                "the law no longer reaches",
+                n.title,
+                f"{page}#{nexus_anchor(n)}",
             )
         for g in regime.groups:
             href = f"vocabulary.md#{group_anchor(j, g.id)}"
-            for m in g.members:
+            for mb in g.members:
+                name = v.country_name(mb.country)
                 yield from both(
-                    m.start,
-                    m.end,
-                    3,
-                    f"{v.country_name(m.country)} in group {g.id}",
-                    g.name,
-                    href,
+                    mb.start, mb.end, 3, f"{name} joins", f"{name} leaves", g.name, href
                 )
         for li in regime.lists:
             href = f"vocabulary.md#{list_anchor(j, li.id)}"
             for e in li.listings:
-                tags = f" ({', '.join(e.tags)})" if e.tags else ""
-                yield from both(e.start, e.end, 4, f"listing of {e.party}{tags}", li.name, href)
+                tags = f" (marked {', '.join(e.tags)})" if e.tags else ""
+                yield from both(
+                    e.start,
+                    e.end,
+                    4,
+                    f"{e.party} is listed{tags} on",
+                    f"{e.party} is removed{tags} from",
+                    li.name,
+                    href,
+                )
 
 
-def timeline_view(world: World) -> tuple[DayView, ...]:
+def timeline_view(world: World) -> tuple[YearView, ...]:
+    """Every dated change, by year and day; within a day by jurisdiction, then rules,
+    exceptions, reach, groups and lists."""
     by_day: dict[dt.date, list[tuple[int, EventView]]] = {}
     for day, order, event in _events(world):
         by_day.setdefault(day, []).append((order, event))
-    return tuple(
+    days = [
         DayView(
             date_words(day),
             day.isoformat(),
             tuple(
                 e
                 for _, e in sorted(
-                    events, key=lambda oe: (oe[1].jurisdiction, oe[0], oe[1].verb, oe[1].what)
+                    events, key=lambda oe: (oe[1].jurisdiction, oe[0], oe[1].text, oe[1].title)
                 )
             ),
         )
         for day, events in sorted(by_day.items())
-    )
+    ]
+    years: dict[int, list[DayView]] = {}
+    for d in days:
+        years.setdefault(int(d.iso[:4]), []).append(d)
+    return tuple(YearView(y, tuple(ds)) for y, ds in sorted(years.items()))
 
 
 # --------------------------------------------------------------------------- findings
