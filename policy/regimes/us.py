@@ -424,11 +424,10 @@ _REACH_AS_WRITTEN = (
     ),
     Nexus(
         id="is-informed",
-        title="Nvidia datacenter ICs named in the 26 Aug 2022 is-informed letter",
+        title="Nvidia ICs named in the 26 Aug 2022 is-informed letter",
         when=(origin("US") | made_with("US"))
         & _FOREIGN_MADE
         & AC_KINDS
-        & flag("datacenter")
         & ECCN_3A090_2022
         & destination("CN", "HK", "RU"),
         effective=date(2022, 8, 26),
@@ -668,9 +667,9 @@ RULES = (
     _3A090_2022,
     Rule(
         id="US-informed-2022",
-        title="Nvidia A100/H100-class datacenter ICs to China, Hong Kong and Russia"
+        title="Nvidia A100/H100-class ICs to China, Hong Kong and Russia"
         " (is-informed letter of 26 Aug 2022)",
-        when=AC_KINDS & flag("datacenter") & ECCN_3A090_2022 & destination("CN", "HK", "RU"),
+        when=AC_KINDS & ECCN_3A090_2022 & destination("CN", "HK", "RU"),
         outcome=Outcome.LICENSE_REQUIRED,
         review="case-by-case (military end-use risk)",
         nexus=INFORMED_NEXUS,
@@ -683,7 +682,7 @@ RULES = (
         ),
         simplification="The letter's threshold 'roughly equal to the A100' in both peak"
         " performance and chip-to-chip I/O is modelled with the 2022 3A090 thresholds, and"
-        " only for items flagged datacenter (the A100, H100 and DGX systems it named).",
+        " the letter to Nvidia is applied to every IC and computer that meets them.",
         examples=(
             Example(
                 title="Nvidia A100 to China in September 2022, before the rule",

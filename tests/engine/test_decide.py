@@ -95,11 +95,13 @@ def test_shipped_world_decides_every_generated_transaction(t):
 
 
 @given(st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2026, 1, 1)))
-def test_the_law_before_the_rule_is_silent(day):
+def test_the_a100_needs_a_licence_from_the_is_informed_letter_on(day):
     from policy.regimes import default_world
 
+    # BIS told Nvidia on 26 Aug 2022 that the A100 needs a licence to China; the rule of
+    # 7 Oct 2022 then made it law for everyone.
     d = decide(default_world(), tx(date=day.isoformat()))
-    if day < dt.date(2022, 10, 7):
+    if day < dt.date(2022, 8, 26):
         assert d.verdicts["US"].outcome is Outcome.NO_LICENSE_REQUIRED
     else:
         assert d.verdicts["US"].outcome is Outcome.LICENSE_REQUIRED
