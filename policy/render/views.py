@@ -949,6 +949,26 @@ def timeline_view(world: World) -> tuple[YearView, ...]:
 # --------------------------------------------------------------------------- findings
 
 
+#: The evasion moves of DESIGN.md in words; a user's own move shows its name.
+MOVES: Mapping[str, str] = {
+    "supplier_substitution": "buy the same capability from a jurisdiction that does not control it",
+    "transshipment": "ship the item through a third country",
+    "de_minimis_dilution": "dilute the controlled content below the de minimis share",
+    "foreign_manufacture": "make the item abroad without the controlling jurisdiction's"
+    " technology or tools",
+    "affiliate": "sell to an unlisted affiliate of a listed end user",
+    "remote_access": "use the item remotely instead of exporting it",
+    "pre_effective_order": "ship before the rule takes effect",
+    "design_under_threshold": "design the item just under a threshold",
+}
+
+_CATEGORY = {
+    "loophole": "Loopholes between jurisdictions",
+    "consistency": "Consistency of each regime",
+    "validation": "Validation",
+}
+
+
 @dataclass(frozen=True)
 class RuleRefView:
     id: str
@@ -962,6 +982,7 @@ class FindingView:
     category: str
     severity: str
     move: str
+    move_words: str
     message: str
     jurisdictions: str
     rules: tuple[RuleRefView, ...]
@@ -972,11 +993,18 @@ class FindingView:
 
 
 @dataclass(frozen=True)
+class CategoryView:
+    name: str
+    title: str
+    findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True)
 class ReportView:
     as_of: str
     cells: int
-    counts: tuple[tuple[str, int], ...]
-    findings: tuple[FindingView, ...]
+    categories: tuple[CategoryView, ...]
+    total: int
     checks: str
 
 
@@ -990,6 +1018,7 @@ def finding_view(f: Finding, world: World) -> FindingView:
         category=f.category,
         severity=f.severity,
         move=f.move.replace("_", " ") if f.move else "",
+        move_words=MOVES.get(f.move, "") if f.move else "",
         message=f.message,
         jurisdictions=", ".join(f.jurisdictions),
         rules=tuple(
@@ -998,21 +1027,29 @@ def finding_view(f: Finding, world: World) -> FindingView:
         ),
         denied=transaction_view(f.denied, world) if f.denied else None,
         witness=tuple(transaction_view(w, world) for w in f.witness),
-        path=tuple(f.path),
+        path=tuple(step.replace("_", " ") for step in f.path),
         baselined=f.baselined,
     )
 
 
 def report_view(report: Report, world: World, *, checks: str) -> ReportView:
+    """The report by category (loopholes first), each sorted as ``policy check`` sorts."""
     findings = sorted(report.findings, key=Finding.sort_key)
-    counts: dict[str, int] = {}
-    for f in findings:
-        counts[f.category] = counts.get(f.category, 0) + 1
+    order = [*_CATEGORY, *sorted({f.category for f in findings} - set(_CATEGORY))]
+    categories = tuple(
+        CategoryView(
+            name,
+            _CATEGORY.get(name, name.capitalize()),
+            tuple(finding_view(f, world) for f in findings if f.category == name),
+        )
+        for name in order
+        if any(f.category == name for f in findings)
+    )
     return ReportView(
         as_of=date_words(dt.date.fromisoformat(report.as_of)),
         cells=report.cells,
-        counts=tuple(sorted(counts.items())),
-        findings=tuple(finding_view(f, world) for f in findings),
+        categories=categories,
+        total=len(findings),
         checks=checks,
     )
 

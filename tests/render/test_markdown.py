@@ -151,3 +151,51 @@ def test_an_interrupted_build_leaves_the_previous_docs_intact(tmp_path, monkeypa
         files.replace_tree(out, {k: "new" for k in before}, is_generated=lambda p, d: True)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir()] == ["docs"]
+
+
+def test_findings_page_shows_moves_witnesses_and_rule_locations(world):
+    from policy import Finding, Item, Report, RuleRef, Transaction
+
+    denied = Transaction(
+        date="2024-01-10",
+        exporter="US",
+        destination="CN",
+        item=Item(kind="sme.etch", name="etch tool", params={"node_nm": 5}),
+    )
+    allowed = denied.model_copy(update={"exporter": "KR"})
+    report = Report(
+        as_of="2024-01-10",
+        cells=18234,
+        findings=[
+            Finding(
+                code="PL101",
+                category="loophole",
+                move="supplier_substitution",
+                message="the same etch tool is available from KR without a licence",
+                jurisdictions=["US", "KR"],
+                rules=[RuleRef(id="US-3A090.a", file="policy/regimes/us.py", line=120)],
+                denied=denied,
+                witness=[allowed],
+                path=["supplier_substitution"],
+            ),
+            Finding(
+                code="PL201",
+                category="consistency",
+                severity="warning",
+                message="dead rule: <b>never</b> applies",
+                jurisdictions=["US"],
+            ),
+        ],
+    )
+    text = render_markdown(world, findings=(report, "everything."))["findings.md"]
+    assert "2 findings" in text and "18,234 distinct cases" in text
+    assert text.index('## <a id="loophole"></a>Loopholes') < text.index('<a id="consistency">')
+    assert "**The move:** buy the same capability from a jurisdiction that does not" in text
+    assert "[US-3A090.a](us.md#us-3a090.a) (defined in `policy/regimes/us.py:120`)" in text
+    assert (
+        "**What the controls mean to stop:** etch tool (etch equipment): design node 5 nm" in text
+    )
+    assert (
+        "**What gets through instead:** etch tool" in text and "from South Korea to China" in text
+    )
+    assert "&lt;b&gt;never&lt;/b&gt;" in text
