@@ -360,8 +360,15 @@ def _world_from_module(module: Any, where: str) -> World:
     return _world(tuple(regimes), where)
 
 
+#: Characters that JSON leaves raw inside strings but that many line readers (Python's
+#: str.splitlines, JavaScript before ES2019) take as line breaks: escaped, so that one
+#: JSON Lines record is always one line.
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
 def dump_json(data: Any, *, indent: int | None = 2) -> str:
-    """Deterministic JSON: sorted keys, UTF-8 kept readable, a final newline when indented."""
+    """Deterministic JSON: sorted keys, UTF-8 kept readable (except the Unicode line
+    separators, escaped), a final newline when indented."""
     text = json.dumps(
         data,
         sort_keys=True,
@@ -369,4 +376,6 @@ def dump_json(data: Any, *, indent: int | None = 2) -> str:
         ensure_ascii=False,
         separators=None if indent else (",", ":"),
     )
+    for raw, escaped in _LINE_BREAKS.items():
+        text = text.replace(raw, escaped)
     return text + "\n" if indent else text
