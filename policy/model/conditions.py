@@ -348,7 +348,7 @@ class Countries(_Node):
             "end_user.headquarters": "the end user (or its ultimate parent) is headquartered in",
             "persons": "a person carrying it out is a national of",
         }[self.field]
-        names = [v.country_name(c) for c in self.countries] + [
+        names = [v.country_phrase(c) for c in self.countries] + [
             f"Country Group {g}" for g in self.groups
         ]
         return f"{what} {_or(names) if names else 'nowhere'}"
@@ -462,7 +462,7 @@ class MadeWith(_Node):
     def describe(self) -> str:
         return (
             "the item is a direct product of "
-            + _or([v.country_name(j) for j in self.jurisdictions])
+            + _or([v.country_phrase(j) for j in self.jurisdictions])
             + " technology or tools"
         )
 

@@ -28,13 +28,55 @@ SPECIAL_JURISDICTIONS: Mapping[str, str] = {
 }
 
 
+#: Names as the export-control texts spell them, where ISO's differ.
+_NAME_OVERRIDES: Mapping[str, str] = {
+    "MO": "Macau",
+    "RU": "Russia",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "TR": "Turkey",
+    "CZ": "Czech Republic",
+}
+#: Names that take "the" in running text.
+_WITH_ARTICLE = frozenset(
+    {
+        "US",
+        "GB",
+        "NL",
+        "AE",
+        "PH",
+        "CD",
+        "CG",
+        "CF",
+        "DO",
+        "BS",
+        "GM",
+        "KY",
+        "MV",
+        "MH",
+        "SB",
+        "CZ",
+        "VA",
+        "EU",
+    }
+)
+
+
 @lru_cache(maxsize=1)
 def countries() -> Mapping[str, str]:
     """ISO 3166-1 alpha-2 code -> common English name, from pycountry (sorted by code)."""
     table = {}
     for c in pycountry.countries:
-        table[c.alpha_2] = getattr(c, "common_name", None) or c.name
+        table[c.alpha_2] = (
+            _NAME_OVERRIDES.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        )
     return dict(sorted(table.items()))
+
+
+def country_phrase(code: str) -> str:
+    """The name as it reads in a sentence: "the United States", "China"."""
+    name = country_name(code)
+    return f"the {name}" if code in _WITH_ARTICLE else name
 
 
 def is_country(code: str) -> bool:
