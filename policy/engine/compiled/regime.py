@@ -28,7 +28,7 @@ import datetime as dt
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -127,24 +127,27 @@ def _pack(bits: Bools, words: int) -> U64:
 
 
 class _NumericAxis:
-    """A parameter, content share or date axis cut at its literals' constants."""
+    """A parameter or content-share axis cut at its literals' constants.
+
+    Class ``2i`` is the open interval left of cut ``i``, ``2i+1`` the cut itself, ``2m`` above
+    every cut, ``2m+1`` "not given". One binary search finds it: each cut is followed by the
+    next float up in ``edges`` (so a value equal to the cut lands between the two), and a NaN
+    sentinel (sorted last by numpy) catches "not given".
+    """
 
     def __init__(self, cuts: npt.NDArray[Any], table: U64, absent: bool) -> None:
         self.cuts = cuts
         self.table = table
         self.absent = absent
+        edges = np.empty(2 * len(cuts) + (1 if absent else 0), dtype=np.float64)
+        edges[0 : 2 * len(cuts) : 2] = cuts
+        edges[1 : 2 * len(cuts) : 2] = np.nextafter(cuts, math.inf)
+        if absent:
+            edges[-1] = math.nan
+        self.edges = edges
 
     def classes(self, x: npt.NDArray[Any]) -> Ints:
-        cuts = self.cuts
-        m = len(cuts)
-        i = np.searchsorted(cuts, x, side="left")
-        eq = np.zeros(len(x), dtype=np.bool_)
-        inside = i < m
-        eq[inside] = cuts[i[inside]] == x[inside]
-        cls = 2 * i + eq
-        if self.absent:
-            cls[np.isnan(x)] = 2 * m + 1
-        return cls.astype(np.intp, copy=False)
+        return np.searchsorted(self.edges, x, side="right").astype(np.intp, copy=False)
 
 
 def _float_reps(cuts: npt.NDArray[np.float64]) -> list[float]:
@@ -254,6 +257,7 @@ class CompiledRegime:
             self.rule_pred.append(add(rule.when, rule.effective, rule.end))
             self.carve_pred.append([add(c.when, c.effective, c.end) for c in rule.carveouts])
 
+        self.pred_rule = {p: j for j, p in enumerate(self.rule_pred)}
         # Number the terms so that terms of the same kinds sit in the same words: a batch is
         # evaluated kind by kind, on the words its kind can set.
         flat = [(p, t) for p, terms in enumerate(preds) for t in terms]
@@ -261,6 +265,7 @@ class CompiledRegime:
         self.n_terms = len(flat)
         self.words = max(1, -(-self.n_terms // 64))
         self.term_pred = np.array([p for p, _ in flat], dtype=np.intp)
+        self.term_pred_list: list[int] = self.term_pred.tolist()
         self.axis_terms: dict[Axis, list[tuple[int, list[Literal]]]] = {}
         for t, (_, term) in enumerate(flat):
             by_axis: dict[Axis, list[Literal]] = {}
@@ -281,7 +286,10 @@ class CompiledRegime:
             else:
                 self.categorical[axis] = _CategoricalAxis(self, axis, self._probe_maker(axis))
         self.masks = self._masks()
-        self._group_cache: dict[int, tuple[int, Ints, dict[Axis, U64], _Masks]] = {}
+        self._real: U64 = _pack(np.ones((1, self.n_terms), dtype=np.bool_), self.words)[0]
+        self._group_cache: dict[
+            int, tuple[int, Ints, list[tuple[Axis, U64]], _Masks, U64 | None]
+        ] = {}
 
     # ------------------------------------------------------------------ compilation
     def _kind_key(self, term: Term) -> tuple[int, str]:
@@ -427,93 +435,131 @@ class CompiledRegime:
         )
 
     # ------------------------------------------------------------------ evaluation
-    def _classes(self, batch: Batch, ctx: _BatchContext) -> dict[Axis, Ints]:
-        out: dict[Axis, Ints] = {}
+    def _inputs(self, batch: Batch, ctx: _BatchContext) -> dict[Axis, Callable[[Any], Ints]]:
+        """Per axis, a function from rows (an index array or a slice) to their classes.
+        Categorical axes are classed for the whole batch at once (a lookup per distinct
+        value); numeric axes search only the rows asked for."""
+        out: dict[Axis, Callable[[Any], Ints]] = {}
         for axis, num in self.numeric.items():
             if axis == DATE_AXIS:
-                out[axis] = num.classes(batch.date)
+                cls = num.classes(batch.date)
+                out[axis] = cls.__getitem__
             elif axis[0] == "param":
-                out[axis] = num.classes(batch.param(axis[1]))
+                out[axis] = _searcher(num, batch.param(axis[1]))
             else:
-                out[axis] = num.classes(batch.content_of(axis[1]))
+                out[axis] = _searcher(num, batch.content_of(axis[1]))
         epoch = None
         if len(self.epoch_cuts):
-            epoch = np.searchsorted(self.epoch_cuts, batch.date, side="right")
+            epoch = _day_classes(self.epoch_cuts, batch.date)
         for axis, cat in self.categorical.items():
             name = axis[0]
             if name == "country":
-                col = ctx.countries(axis[1])
-                out[axis] = _lookup(cat, col, epoch, dated=True)
+                cls = _lookup(cat, ctx.countries(axis[1]), epoch, dated=True)
             elif name == "listed":
-                out[axis] = _lookup(cat, batch.columns["end_user"], epoch, dated=True)
+                cls = _lookup(cat, batch.columns["end_user"], epoch, dated=True)
             elif name == "class":
-                out[axis] = _lookup(cat, batch.classified(axis[1]), None)
+                cls = _lookup(cat, batch.classified(axis[1]), None)
             else:
-                out[axis] = _lookup(cat, batch.columns[name], None)
+                cls = _lookup(cat, batch.columns[name], None)
+            out[axis] = cls.__getitem__
         return out
 
     def _groups(
         self, batch: Batch, ctx: _BatchContext
     ) -> Iterator[tuple[Ints | slice, Ints | None, U64, _Masks]]:
-        """(rows, words, term bits of those rows on those words, masks on those words)."""
-        cls = self._classes(batch, ctx)
+        """(rows, words, term bits of those rows on those words, masks on those words).
+
+        Rows are taken kind by kind: the terms are numbered so that a kind's terms share
+        words, so each kind is evaluated on its own few words, and only on the axes whose
+        table is not all ones on those words (a GPU never searches the wavelength cuts)."""
+        inputs = self._inputs(batch, ctx)
         kind = self.categorical.get(("kind",))
-        if kind is None or self.words <= 2:
-            yield slice(None), None, self._and(cls, slice(None), None, batch.n), self.masks
+        if kind is None or self.words <= 1:
+            plan = self._plan(None, None)
+            yield slice(None), None, self._and(inputs, slice(None), plan, batch.n), self.masks
             return
-        kc = cls[("kind",)]
-        order = np.argsort(kc, kind="stable")
-        bounds = np.flatnonzero(np.diff(kc[order])) + 1
+        kc = inputs[("kind",)](slice(None))
+        small = kc.astype(np.uint16) if len(kind.rows) < 65536 else kc
+        order = np.argsort(small, kind="stable")
+        sorted_kc = kc[order]
+        bounds = np.flatnonzero(sorted_kc[1:] != sorted_kc[:-1]) + 1
         for rows in np.split(order, bounds):
             if not len(rows):
                 continue
-            c = int(kc[rows[0]])
-            _version, cols, subs, masks = self._group(c, kind)
+            plan = self._plan(int(kc[rows[0]]), kind)
+            cols = plan[1]
             if not len(cols):
-                yield rows, cols, np.zeros((len(rows), 0), dtype=np.uint64), masks
+                yield rows, cols, np.zeros((0, len(rows)), dtype=np.uint64), plan[3]
                 continue
-            yield rows, cols, self._and(cls, rows, subs, len(rows)), masks
+            yield rows, cols, self._and(inputs, rows, plan, len(rows)), plan[3]
 
-    def _group(self, c: int, kind: _CategoricalAxis) -> tuple[int, Ints, dict[Axis, U64], _Masks]:
+    def _plan(
+        self, c: int | None, kind: _CategoricalAxis | None
+    ) -> tuple[int, Ints, list[tuple[Axis, U64]], _Masks, U64 | None]:
+        """For kind class ``c`` (or every row when None): the words that can be set, the
+        axes that matter there with their tables cut to those words, the masks, and the
+        kind's own row on those words."""
         version = sum(cat.version for cat in self.categorical.values())
-        hit = self._group_cache.get(c)
+        key = -1 if c is None else c
+        hit = self._group_cache.get(key)
         if hit is not None and hit[0] == version:
             return hit
-        cols = np.flatnonzero(kind.table[c]).astype(np.intp)
-        subs: dict[Axis, U64] = {}
-        for axis, num in self.numeric.items():
-            subs[axis] = np.ascontiguousarray(num.table[:, cols])
-        for axis, cat in self.categorical.items():
-            subs[axis] = np.ascontiguousarray(cat.table[:, cols])
-        entry = (version, cols, subs, self.masks.sliced(cols))
-        self._group_cache[c] = entry
+        if c is None or kind is None:
+            cols = np.arange(self.words, dtype=np.intp)
+            own = None
+        else:
+            cols = np.flatnonzero(kind.table[c]).astype(np.intp)
+            own = kind.table[c][cols]
+        real = self._real[cols]
+        subs: list[tuple[Axis, U64]] = []
+        tables: list[tuple[Axis, U64]] = [(a, n.table) for a, n in self.numeric.items()]
+        tables += [(a, cat.table) for a, cat in self.categorical.items() if a != ("kind",)]
+        if c is None and ("kind",) in self.categorical:
+            tables.append((("kind",), self.categorical[("kind",)].table))
+        for axis, table in tables:
+            sub = table[:, cols]
+            # padding bits beyond the last term never matter: compare on real terms only
+            if len(sub) and not np.array_equal(sub & real, np.broadcast_to(real, sub.shape)):
+                subs.append((axis, sub))
+        if own is not None and subs:
+            # fold the kind's own row into the first table the group reads
+            subs[0] = (subs[0][0], subs[0][1] & own)
+        # word-major: one contiguous row of classes per word, for 1-D gathers
+        subs = [(axis, np.ascontiguousarray(sub.T)) for axis, sub in subs]
+        entry = (version, cols, subs, self.masks.sliced(cols), own)
+        self._group_cache[key] = entry
         return entry
 
     def _and(
-        self, cls: dict[Axis, Ints], rows: Ints | slice, subs: dict[Axis, U64] | None, n: int
+        self,
+        inputs: dict[Axis, Callable[[Any], Ints]],
+        rows: Ints | slice,
+        plan: tuple[int, Ints, list[tuple[Axis, U64]], _Masks, U64 | None],
+        n: int,
     ) -> U64:
-        tables: list[tuple[U64, Ints]] = []
-        for axis, idx in cls.items():
-            table = subs[axis] if subs is not None else self._table(axis)
-            tables.append((table, idx[rows]))
-        if not tables:
-            return np.full((n, self.words), ~np.uint64(0), dtype=np.uint64)
-        (t0, i0), *rest = tables
-        acc = t0[i0]
-        for table, idx in rest:
-            acc &= table[idx]
+        """The term bits of ``rows`` on the plan's words, word-major (words x rows)."""
+        _, cols, subs, _, own = plan
+        acc = np.empty((len(cols), n), dtype=np.uint64)
+        if not subs:
+            acc[:] = (self._real[cols] if own is None else own)[:, None]
+            return acc
+        (a0, t0), *rest = subs
+        idx = inputs[a0](rows)
+        for j in range(len(cols)):
+            np.take(t0[j], idx, out=acc[j])
+        if rest:
+            tmp = np.empty(n, dtype=np.uint64)
+            for axis, table in rest:
+                idx = inputs[axis](rows)
+                for j in range(len(cols)):
+                    np.take(table[j], idx, out=tmp)
+                    np.bitwise_and(acc[j], tmp, out=acc[j])
         return acc
-
-    def _table(self, axis: Axis) -> U64:
-        num = self.numeric.get(axis)
-        return num.table if num is not None else self.categorical[axis].table
 
     def ranks(self, batch: Batch, ctx: _BatchContext) -> npt.NDArray[np.int8]:
         """The outcome rank of this regime's verdict for each row (0 = not reached)."""
         out = np.zeros(batch.n, dtype=np.int8)
-        if not self.regime.reach:
-            return out
-        if batch.n == 0:
+        if not self.regime.reach or batch.n == 0:
             return out
         for rows, _cols, bits, masks in self._groups(batch, ctx):
             out[rows] = _ranks(bits, masks)
@@ -526,27 +572,36 @@ class CompiledRegime:
             return full
         for rows, cols, bits, _ in self._groups(batch, ctx):
             if cols is None:
-                full[rows] = bits
+                full[rows] = bits.T
             elif len(cols):
-                full[np.ix_(np.asarray(rows), cols)] = bits
+                full[np.ix_(np.asarray(rows), cols)] = bits.T
         return full
 
     def verdict(self, bits: U64) -> Verdict:
         """The verdict (without trace) of a term bitset: mirrors
-        :func:`policy.engine.decide.decide_regime` step by step."""
-        terms = np.flatnonzero(np.unpackbits(bits.view(np.uint8), bitorder="little"))
-        true = set(self.term_pred[terms[terms < self.n_terms]].tolist())
+        :func:`policy.engine.decide.decide_regime` step by step, visiting only the rules
+        whose condition holds."""
+        true: set[int] = set()
+        term_pred = self.term_pred_list
+        for w, word in enumerate(bits.tolist()):
+            while word:
+                low = word & -word
+                t = w * 64 + low.bit_length() - 1
+                if t < self.n_terms:
+                    true.add(term_pred[t])
+                word ^= low
         reg = self.regime
         nexus = [n.id for n, p in zip(reg.reach, self.nexus_pred, strict=True) if p in true]
         if not nexus:
             return Verdict(reached=False, outcome=Outcome.NOT_APPLICABLE)
         applied: list[tuple[Outcome, Rule]] = []
         carveouts: list[str] = []
-        for rule, p, cps in zip(reg.rules, self.rule_pred, self.carve_pred, strict=True):
-            if p not in true or (rule.nexus and not any(x in nexus for x in rule.nexus)):
+        for j in sorted(self.pred_rule[p] for p in true if p in self.pred_rule):
+            rule = reg.rules[j]
+            if rule.nexus and not any(x in nexus for x in rule.nexus):
                 continue
             outcome = rule.outcome
-            for c, q in zip(rule.carveouts, cps, strict=True):
+            for c, q in zip(rule.carveouts, self.carve_pred[j], strict=True):
                 if q not in true:
                     continue
                 if c.outcome.rank < outcome.rank:
@@ -576,10 +631,31 @@ class _DateAxis(_NumericAxis):
     """The date axis: class ``k`` is ``[cuts[k-1], cuts[k])`` in day ordinals."""
 
     def __init__(self, cuts: npt.NDArray[np.int64], table: U64) -> None:
-        super().__init__(cuts, table, absent=False)
+        super().__init__(cuts.astype(np.float64), table, absent=False)
+        self.days = cuts
 
     def classes(self, x: npt.NDArray[Any]) -> Ints:
-        return np.searchsorted(self.cuts, x, side="right").astype(np.intp, copy=False)
+        return _day_classes(self.days, x)
+
+
+def _day_classes(cuts: npt.NDArray[np.int64], days: npt.NDArray[np.int64]) -> Ints:
+    """``searchsorted(cuts, days, "right")``, through a table over the span of days met when
+    that span is small (it is a few thousand days in practice): one gather per row."""
+    if not len(days):
+        return np.zeros(0, dtype=np.intp)
+    lo, hi = int(days.min()), int(days.max())
+    if hi - lo > 4 * len(days) + 4096:
+        return np.searchsorted(cuts, days, side="right").astype(np.intp, copy=False)
+    span = np.searchsorted(cuts, np.arange(lo, hi + 1, dtype=np.int64), side="right")
+    out: Ints = span.astype(np.intp, copy=False)[days - lo]
+    return out
+
+
+def _searcher(num: _NumericAxis, x: npt.NDArray[np.float64]) -> Callable[[Any], Ints]:
+    def classes(rows: Any) -> Ints:
+        return num.classes(x[rows])
+
+    return classes
 
 
 def _holds_value(index: RegimeIndex, axis: Axis, lit: Literal, x: float | None) -> bool:
@@ -623,9 +699,16 @@ def _lookup(cat: _CategoricalAxis, col: Column, epoch: Ints | None, dated: bool 
 
 
 def _any(bits: U64, mask: U64) -> Bools:
-    if not bits.shape[1]:
-        return np.zeros(bits.shape[0], dtype=np.bool_)
-    return cast(Bools, np.bitwise_and(bits, mask).any(axis=1))
+    """Rows (columns of the word-major ``bits``) with a bit of ``mask`` set."""
+    words = np.flatnonzero(mask).tolist()
+    if not words:
+        return np.zeros(bits.shape[1], dtype=np.bool_)
+    j, *rest = words
+    acc = bits[j] & mask[j]
+    for j in rest:
+        acc |= bits[j] & mask[j]
+    out: Bools = acc != 0
+    return out
 
 
 def _ranks(bits: U64, m: _Masks) -> npt.NDArray[np.int8]:

@@ -60,7 +60,19 @@ class CompiledWorld:
         self._verdict_list: dict[str, list[Verdict]] = {j: [] for j in self.jurisdictions}
         # verdict ids per jurisdiction -> combination id -> (overall, verdicts, JSON body)
         self._combo_ids: dict[tuple[int, ...], int] = {}
-        self._combos: list[tuple[Outcome, dict[str, Verdict], str]] = []
+        self._combos: list[tuple[Outcome, dict[str, Verdict]]] = []
+        self._json: dict[int, str] = {}
+
+    def forget(self) -> None:
+        """Drop the verdicts and decisions assembled so far (they are rebuilt on demand;
+        the benchmarks time whole decisions from a cold start with it)."""
+        for j in self.jurisdictions:
+            self._by_bits[j].clear()
+            self._by_value[j].clear()
+            self._verdict_list[j].clear()
+        self._combo_ids.clear()
+        self._combos.clear()
+        self._json.clear()
 
     # ------------------------------------------------------------------ rows
     @property
@@ -189,20 +201,29 @@ class CompiledWorld:
                 key=lambda o: o.rank,
                 default=Outcome.NO_LICENSE_REQUIRED,
             )
-            body = dump_json(
+            self._combos.append((overall, verdicts))
+            hit = self._combo_ids[ids] = len(self._combos) - 1
+        return hit
+
+    def combo(self, cid: int) -> tuple[Outcome, dict[str, Verdict]]:
+        """(overall, verdicts) of a combination id."""
+        return self._combos[cid]
+
+    def combo_json(self, cid: int) -> str:
+        """The decision JSON (compact, sorted keys, as ``policy screen`` writes it) of a
+        combination, without the ``id`` member."""
+        got = self._json.get(cid)
+        if got is None:
+            overall, verdicts = self._combos[cid]
+            got = dump_json(
                 {
                     "overall": overall.value,
                     "verdicts": {j: v.model_dump(mode="json") for j, v in verdicts.items()},
                 },
                 indent=None,
             )
-            self._combos.append((overall, verdicts, body))
-            hit = self._combo_ids[ids] = len(self._combos) - 1
-        return hit
-
-    def combo(self, cid: int) -> tuple[Outcome, dict[str, Verdict], str]:
-        """(overall, verdicts, the decision's JSON without id) of a combination id."""
-        return self._combos[cid]
+            self._json[cid] = got
+        return got
 
     def decisions(self, batch: Batch) -> Iterator[Decision]:
         """The decision of each row, in order (rows the tables cannot vouch for are decided
@@ -213,7 +234,7 @@ class CompiledWorld:
             if slow:
                 yield _strip(decide(self.world, self._tx(batch, i)))
                 continue
-            overall, verdicts, _ = self.combo(cid)
+            overall, verdicts = self.combo(cid)
             yield Decision.model_construct(
                 id=None if tx is None else tx.id, overall=overall, verdicts=dict(verdicts)
             )
