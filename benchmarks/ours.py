@@ -4,9 +4,9 @@ Each workload rule becomes a :class:`policy.Rule` whose ``when`` is
 ``kind(...) & thresholds & destination(...) [& exporter(...)] [& listed("entity_list")]``
 with the rule's dates; the workload's eight item kinds map onto eight kinds of our
 vocabulary, none a prefix of another (so a rule on one never matches another); end users are
-parties and the entity list is a party list. The regime reaches every transaction (one nexus that always holds), so its verdict is the workload's
-decision. The compiled evaluator then compiles this regime like any other: nothing here is
-special-cased for the benchmark.
+parties and the entity list is a party list. The regime reaches every transaction (one nexus
+that always holds), so its verdict is the workload's decision. The compiled evaluator then
+compiles this regime like any other: nothing here is special-cased for the benchmark.
 """
 
 from __future__ import annotations
