@@ -149,8 +149,10 @@ def transaction_from_data(data: Any, *, where: str) -> Transaction:
 
 
 def check_references(tx: Transaction, world: World, *, where: str) -> Transaction:
-    """Reject a transaction whose end user or owners name parties the world does not know,
-    with the file (and line) in the message; the engine would refuse it later, placeless."""
+    """``tx`` with its parties named by id (see :meth:`World.canonical`), or an error with
+    the file (and line) when its end user or an owner names a party the world does not
+    know; the engine would refuse it later, without the place."""
+    tx = world.canonical(tx)
     known = world.memo("loading.party_ids", lambda: frozenset(world.parties()))
     eu = tx.end_user
     if isinstance(eu, str) and eu not in known:

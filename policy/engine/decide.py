@@ -107,6 +107,7 @@ def decide(world: World, transaction: Transaction) -> Decision:
         policy.InputError: the transaction names an end-user party no regime knows.
     """
     indexes = _indexes(world)
+    transaction = world.canonical(transaction)
     verdicts = {j: decide_regime(indexes[j], transaction) for j in sorted(indexes)}
     # With no regime reaching it, no modelled law requires anything of the transaction.
     overall = max(

@@ -6,16 +6,15 @@ countries, kinds, parameters, flags and end uses are errors, never silently igno
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from policy.model._types import (
     ChannelName,
     Country,
     EndUseName,
     FlagName,
-    Identifier,
     ISODate,
     Jurisdiction,
     KindName,
@@ -30,10 +29,23 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
+#: A party named in a transaction: an id (``"SMIC"``), or a name or alias the world can
+#: resolve (``"Yangtze Memory Technologies Co., Ltd."``).
+PartyName = Annotated[str, Field(min_length=1, max_length=500)]
+
+
+def _one_or_many(value: Any) -> Any:
+    """Accept a single name where a list is expected (``"end_use": "supercomputer"``)."""
+    return [value] if isinstance(value, str) else value
+
+
+OneOrMany = BeforeValidator(_one_or_many)
+
+
 class Owner(_Frozen):
     """A shareholding: ``share`` per cent of the owned entity belongs to ``party``."""
 
-    party: Identifier
+    party: PartyName
     share: Annotated[Percent, Field(gt=0)]
 
 
@@ -58,13 +70,13 @@ class Item(_Frozen):
     kind: KindName
     name: Annotated[str, Field(max_length=500)] | None = None
     params: dict[ParamName, Magnitude] = Field(default_factory=dict)
-    flags: Annotated[tuple[FlagName, ...], AfterValidator(sorted_unique)] = ()
+    flags: Annotated[tuple[FlagName, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
     classification: dict[Jurisdiction, Annotated[str, Field(min_length=1, max_length=100)]] = Field(
         default_factory=dict
     )
     origin: Country | None = None
     content: dict[Jurisdiction, Percent] = Field(default_factory=dict)
-    made_with: Annotated[tuple[Jurisdiction, ...], AfterValidator(sorted_unique)] = ()
+    made_with: Annotated[tuple[Jurisdiction, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
 
 
 class Transaction(_Frozen):
@@ -80,9 +92,9 @@ class Transaction(_Frozen):
     exporter: Country
     destination: Country
     channel: ChannelName = "export"
-    end_user: Identifier | EndUser | None = None
-    end_use: Annotated[tuple[EndUseName, ...], AfterValidator(sorted_unique)] = ()
-    persons: Annotated[tuple[Country, ...], AfterValidator(sorted_unique)] = ()
+    end_user: PartyName | EndUser | None = None
+    end_use: Annotated[tuple[EndUseName, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
+    persons: Annotated[tuple[Country, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
     item: Item
 
     def to_json_dict(self) -> dict[str, object]:

@@ -21,6 +21,10 @@ from policy.errors import InputError, UnknownNameError
 
 # --------------------------------------------------------------------------- countries
 
+#: ISO 3166-1 exceptionally reserved codes in common use, read as the country they name.
+COUNTRY_ALIASES: Mapping[str, str] = {"UK": "GB"}
+
+
 #: Jurisdictions that are not states: the European Union and the Wassenaar floor.
 SPECIAL_JURISDICTIONS: Mapping[str, str] = {
     "EU": "European Union",
@@ -101,6 +105,7 @@ def jurisdiction(code: object, *, where: str | None = None) -> str:
     """Validate a jurisdiction code (ISO 3166-1 alpha-2, ``EU`` or ``WA``)."""
     if not isinstance(code, str):
         raise InputError(f"expected a jurisdiction code, got {code!r}", where=where)
+    code = COUNTRY_ALIASES.get(code, code)
     if code not in jurisdictions_known():
         raise UnknownNameError("jurisdiction", code, jurisdictions_known(), where=where)
     return code
@@ -515,6 +520,10 @@ def end_use(name: object, *, where: str | None = None) -> str:
 
 
 def channel(name: object, *, where: str | None = None) -> str:
-    if not isinstance(name, str) or name not in CHANNELS:
+    """Validate a channel; ``re-export`` and ``remote-access`` spellings are accepted."""
+    if not isinstance(name, str):
+        raise UnknownNameError("channel", name, CHANNELS, where=where)
+    name = name.replace("-", "_").replace("re_export", "reexport")
+    if name not in CHANNELS:
         raise UnknownNameError("channel", name, CHANNELS, where=where)
     return name

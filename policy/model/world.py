@@ -11,6 +11,12 @@ from policy.errors import RegimeError
 from policy.model._types import Jurisdiction, KindName, Magnitude, ParamName, Text
 from policy.model.parties import Party
 from policy.model.regimes import Problem, Regime
+from policy.model.transactions import Transaction
+
+
+def party_key(name: str) -> str:
+    """A name folded for matching: case, punctuation and spacing removed."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in name.casefold()).split())
 
 
 class Supplier(BaseModel):
@@ -87,6 +93,51 @@ class World(BaseModel):
             for p in r.parties:
                 out[p.id] = p
         return dict(sorted(out.items()))
+
+    def find_party(self, name: str) -> Party | None:
+        """The party ``name`` refers to: its id exactly, else its id, name or an alias
+        compared without case, punctuation or spacing ("HUAWEI", "Yangtze Memory
+        Technologies Co., Ltd."). None when no party (or more than one) matches."""
+        parties = self.memo("world.parties", self.parties)
+        if name in parties:
+            return parties[name]  # type: ignore[no-any-return]
+        table: dict[str, Party | None] = self.memo("world.party_keys", self._party_keys)
+        return table.get(party_key(name))
+
+    def _party_keys(self) -> dict[str, Party | None]:
+        table: dict[str, Party | None] = {}
+        for party in self.parties().values():
+            for key in {party_key(x) for x in (party.id, party.name, *party.aliases)}:
+                if key in table and table[key] is not party:
+                    table[key] = None  # ambiguous: refuse to guess
+                else:
+                    table[key] = party
+        return table
+
+    def canonical(self, tx: Transaction) -> Transaction:
+        """``tx`` with its end user and owners named by party id: a string or an end-user
+        object whose name is a known party's id, name or alias becomes that party's id.
+        Unknown names are left for the engine to reject."""
+        eu = tx.end_user
+        if eu is None:
+            return tx
+        if isinstance(eu, str):
+            party = self.find_party(eu)
+            if party is None or party.id == eu:
+                return tx
+            return tx.model_copy(update={"end_user": party.id})
+        named = self.find_party(eu.name)
+        if named is not None:
+            return tx.model_copy(update={"end_user": named.id})
+        owners = tuple(
+            o.model_copy(update={"party": p.id})
+            if (p := self.find_party(o.party)) is not None and p.id != o.party
+            else o
+            for o in eu.owners
+        )
+        if owners == eu.owners:
+            return tx
+        return tx.model_copy(update={"end_user": eu.model_copy(update={"owners": owners})})
 
     def as_of(self, on: dt.date) -> World:
         return self.model_copy(update={"regimes": tuple(r.as_of(on) for r in self.regimes)})

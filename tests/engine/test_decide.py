@@ -52,7 +52,7 @@ def test_unreached_verdict_is_not_applicable(world):
 
 def test_unknown_end_user_party_is_an_error_with_a_hint(world):
     with pytest.raises(UnknownNameError, match="did you mean 'YMTC'"):
-        decide(world, tx(end_user="YMTc"))
+        decide(world, tx(end_user="YMTCC"))
 
 
 def test_nac_carveout_is_named_as_available_when_notification_is_needed(world):
