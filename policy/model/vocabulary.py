@@ -88,9 +88,11 @@ def is_country(code: str) -> bool:
 
 
 def country(code: object, *, where: str | None = None) -> str:
-    """Validate an ISO 3166-1 alpha-2 code and return it (upper-case input is required)."""
+    """Validate an ISO 3166-1 alpha-2 code and return it (upper-case input is required;
+    ``UK`` is read as ``GB``)."""
     if not isinstance(code, str):
         raise InputError(f"expected an ISO 3166-1 alpha-2 country code, got {code!r}", where=where)
+    code = COUNTRY_ALIASES.get(code, code)
     if code not in countries():
         raise UnknownNameError("country code", code, countries(), where=where)
     return code
