@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import sys
-from typing import TextIO
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
 
 import click
 
@@ -18,7 +22,7 @@ from policy.cli._common import (
 )
 from policy.engine.decide import decide
 from policy.errors import InputError
-from policy.loading import check_references, dump_json, iter_jsonl, read_transaction
+from policy.loading import check_references, dump_json, read_transaction
 from policy.model.decisions import Decision, Outcome
 from policy.model.transactions import Transaction
 
@@ -81,36 +85,111 @@ RESTRICTIVE = {"license_required": Outcome.LICENSE_REQUIRED, "prohibited": Outco
     default=None,
     help="Exit 1 if any decision is at least this restrictive.",
 )
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "jsonl", "csv"]),
+    default="auto",
+    show_default=True,
+    help="auto: CSV for a .csv file, JSON Lines otherwise (and for stdin).",
+)
+@click.option(
+    "--out",
+    "out_path",
+    metavar="FILE",
+    default=None,
+    help="Write the decisions to FILE (replaced atomically once complete) instead of stdout.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes deciding batches in parallel (output order is kept).",
+)
+@click.option(
+    "--explain/--no-explain",
+    default=False,
+    help="Include each verdict's trace (decided one by one by the reference engine: slow).",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show decisions and rate on stderr. Default: when stderr is a terminal.",
+)
 @handle_errors
 def screen_command(
-    file: str, regimes: str | None, as_of: dt.date | None, bad_records: str, fail_on: str | None
+    file: str,
+    regimes: str | None,
+    as_of: dt.date | None,
+    bad_records: str,
+    fail_on: str | None,
+    input_format: str,
+    out_path: str | None,
+    jobs: int,
+    explain: bool,
+    progress: bool | None,
 ) -> None:
-    """Decide many transactions (JSON Lines), one decision per line, in input order.
+    """Decide many transactions (JSON Lines or CSV), one decision per line, in input order.
 
-    A malformed line gets an ``{"line": N, "error": "..."}`` record in its place and a
-    message on stderr."""
+    A malformed record gets an ``{"line": N, "error": "..."}`` record in its place and a
+    message on stderr. Decisions come from the compiled evaluator and carry no trace unless
+    ``--explain`` is given (then each is the reference engine's, trace included).
+
+    CSV: one header row of dotted field paths: id, date, exporter, destination, channel,
+    end_user, end_use, persons, item.kind, item.name, item.origin, item.flags,
+    item.made_with, item.params.NAME, item.content.JURISDICTION,
+    item.classification.JURISDICTION, and end_user.name, end_user.country,
+    end_user.headquarters, end_user.owners (PARTY:SHARE entries) for an end user the lists
+    do not name. List cells separate entries with ';'; an empty cell is an absent field.
+    """
+    from policy.cli import _screen
+
     world = resolve_world(regimes)
-    out: TextIO = sys.stdout
-    bad = 0
-    denied = False
-    threshold = RESTRICTIVE[fail_on].rank if fail_on else None
-    for line, item in iter_jsonl(file):
-        if not isinstance(item, InputError):
-            try:
-                check_references(item, world, where=f"{file}:{line}")
-            except InputError as e:
-                item = e
-        if isinstance(item, InputError):
-            bad += 1
-            click.echo(f"Error: {item}", err=True)
-            out.write(dump_json({"error": str(item), "line": line}, indent=None) + "\n")
-            continue
-        decision = decide(world, _at(item, as_of))
-        if threshold is not None and decision.overall.rank >= threshold:
-            denied = True
-        out.write(dump_json(decision.to_json_dict(), indent=None) + "\n")
-    out.flush()
+    where = "<stdin>" if file == "-" else file
+    fmt = input_format
+    if fmt == "auto":
+        fmt = "csv" if file.lower().endswith(".csv") else "jsonl"
+    settings = _screen.Settings(
+        world=world, where=where, on=None if as_of is None else as_of.toordinal(), explain=explain
+    )
+    show = sys.stderr.isatty() if progress is None else progress
+    with _open_input(file) as stream:
+        position = None
+        total = None
+        if file != "-":
+            with contextlib.suppress(OSError):
+                total = os.fstat(stream.fileno()).st_size
+                fd = stream.fileno()
+                position = lambda: os.lseek(fd, 0, os.SEEK_CUR)  # noqa: E731
+        chunks = _screen.csv_chunks(stream, where) if fmt == "csv" else _screen.jsonl_chunks(stream)
+        with _screen.atomic_output(out_path) as out:
+            bad, worst = _screen.run(
+                settings,
+                chunks,
+                out,
+                jobs=jobs,
+                progress=_screen.Progress(total, show),
+                position=position,
+            )
     if bad and bad_records == "fail":
-        raise PolicyUsageError(f"{bad} malformed record(s) in {file}; the others were decided")
-    if denied:
+        raise PolicyUsageError(f"{bad} malformed record(s) in {where}; the others were decided")
+    threshold = RESTRICTIVE[fail_on].rank if fail_on else None
+    if threshold is not None and worst >= threshold:
         sys.exit(1)
+
+
+@contextlib.contextmanager
+def _open_input(path: str) -> Iterator[IO[bytes]]:
+    if path == "-":
+        yield sys.stdin.buffer
+        return
+    try:
+        stream = Path(path).open("rb")  # noqa: SIM115 (closed below; errors mapped here)
+    except FileNotFoundError:
+        raise InputError("no such file", where=path) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", where=path) from None
+    except PermissionError:
+        raise InputError("permission denied", where=path) from None
+    with stream:
+        yield stream

@@ -98,12 +98,20 @@ class _Probe:
         self.params = params or {}
         self._countries = countries or {}
         self._scope = TransactionScope(index, tx)  # type: ignore[arg-type]
+        #: group -> country -> [(start, end)] ordinals, when the regime provides it
+        self.members: dict[str, dict[str, list[tuple[int, int | None]]]] | None = None
+        self._day = tx.date.toordinal()
 
     def countries_of(self, field: str) -> tuple[str, ...]:
         return self._countries.get(field, ())
 
     def in_group(self, group: str, country: str) -> bool:
-        return self._scope.in_group(group, country)
+        # TransactionScope.in_group by a dict lookup instead of a scan of the members
+        table = None if self.members is None else self.members.get(group)
+        if table is None:
+            return self._scope.in_group(group, country)
+        day = self._day
+        return any(s <= day and (e is None or day < e) for s, e in table.get(country, ()))
 
     def listed(self, list_id: str, tags: tuple[str, ...], min_share: float | None) -> str | None:
         return self._scope.listed(list_id, tags, min_share)
@@ -277,7 +285,19 @@ class CompiledRegime:
         pred_bits[self.term_pred, np.arange(self.n_terms)] = True
         self.pred_masks: U64 = _pack(pred_bits, self.words)
 
-        self.epoch_cuts = _epoch_cuts(regime)
+        # country axes change with group membership, the list axis with listings
+        self.epoch_cuts = {"country": _epoch_cuts(regime, lists=False)}
+        self.epoch_cuts["listed"] = _epoch_cuts(regime, groups=False)
+        self.members: dict[str, dict[str, list[tuple[int, int | None]]]] = {}
+        for g in regime.groups:
+            table = self.members.setdefault(g.id, {})
+            for m in g.members:
+                table.setdefault(m.country, []).append(
+                    (
+                        m.start.toordinal() if m.start else 0,
+                        m.end.toordinal() if m.end else None,
+                    )
+                )
         self.numeric: dict[Axis, _NumericAxis] = {}
         self.categorical: dict[Axis, _CategoricalAxis] = {}
         for axis in self.axis_terms:
@@ -358,6 +378,7 @@ class CompiledRegime:
     def _probe_maker(self, axis: Axis) -> Callable[[Any], Any]:
         index = self.index
         epoch_day = self.epoch_day
+        members = self.members
         name = axis[0]
         if name == "country":
             field = axis[1]
@@ -366,14 +387,16 @@ class CompiledRegime:
                 epoch, values = key
                 if values is None:
                     raise PolicyError("the end user names an unknown party")
-                return _Probe(index, _Tx(epoch_day(epoch)), countries={field: values})
+                probe = _Probe(index, _Tx(epoch_day("country", epoch)), countries={field: values})
+                probe.members = members
+                return probe
 
             return country
         if name == "listed":
 
             def listed(key: Any) -> _Probe:
                 epoch, who = key
-                tx = _Tx(epoch_day(epoch))
+                tx = _Tx(epoch_day("listed", epoch))
                 tx.end_user = who
                 return _Probe(index, tx)
 
@@ -397,8 +420,8 @@ class CompiledRegime:
 
         return simple
 
-    def epoch_day(self, epoch: int) -> dt.date:
-        cuts = self.epoch_cuts
+    def epoch_day(self, what: str, epoch: int) -> dt.date:
+        cuts = self.epoch_cuts[what]
         if not len(cuts):
             return dt.date(2000, 1, 1)
         if epoch == 0:
@@ -448,15 +471,15 @@ class CompiledRegime:
                 out[axis] = _searcher(num, batch.param(axis[1]))
             else:
                 out[axis] = _searcher(num, batch.content_of(axis[1]))
-        epoch = None
-        if len(self.epoch_cuts):
-            epoch = _day_classes(self.epoch_cuts, batch.date)
+        epochs: dict[str, Ints | None] = {}
+        for what, cuts in self.epoch_cuts.items():
+            epochs[what] = _day_classes(cuts, batch.date) if len(cuts) else None
         for axis, cat in self.categorical.items():
             name = axis[0]
             if name == "country":
-                cls = _lookup(cat, ctx.countries(axis[1]), epoch, dated=True)
+                cls = _lookup(cat, ctx.countries(axis[1]), epochs["country"], dated=True)
             elif name == "listed":
-                cls = _lookup(cat, batch.columns["end_user"], epoch, dated=True)
+                cls = _lookup(cat, batch.columns["end_user"], epochs["listed"], dated=True)
             elif name == "class":
                 cls = _lookup(cat, batch.classified(axis[1]), None)
             else:
@@ -666,12 +689,12 @@ def _holds_value(index: RegimeIndex, axis: Axis, lit: Literal, x: float | None) 
     return _holds(lit, _Probe(index, tx))
 
 
-def _epoch_cuts(regime: Regime) -> npt.NDArray[np.int64]:
+def _epoch_cuts(regime: Regime, groups: bool = True, lists: bool = True) -> npt.NDArray[np.int64]:
     days: set[dt.date] = set()
-    for g in regime.groups:
+    for g in regime.groups if groups else ():
         for m in g.members:
             days.update(d for d in (m.start, m.end) if d is not None)
-    for li in regime.lists:
+    for li in regime.lists if lists else ():
         for e in li.listings:
             days.update(d for d in (e.start, e.end) if d is not None)
     return np.array(sorted(d.toordinal() for d in days), dtype=np.int64)

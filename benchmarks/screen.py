@@ -1,0 +1,176 @@
+"""``policy screen`` end to end on a large JSON Lines order book: decisions per second and
+peak memory, at several input sizes (memory should stay flat as the input grows).
+
+    python benchmarks/screen.py --lines 1000000 --jobs 2
+
+The order book is seeded and aimed at the shipped library's edges: its thresholds (exactly
+and a step either side), its change dates (each and the day before), its countries and
+parties, a mix of item kinds, end uses, flags, origins and content shares, as an order book
+screened against export controls would have. Each size is screened by a separate
+``policy screen FILE --out OUT --jobs N`` process; time is wall-clock for the whole process
+(start-up, loading and compiling the library included) and memory is the peak resident set
+of the process and its workers (``os.wait4``; ``/usr/bin/time -v`` reports the same). The
+decisions are checked against the reference ``policy.decide`` on a sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+KINDS = [
+    "ic.accelerator",
+    "computer",
+    "ic.memory.hbm",
+    "sme.lithography.euv",
+    "sme.lithography.duv.immersion",
+    "sme.etch",
+    "sme.deposition",
+    "software.eda",
+    "material.gallium",
+    "other",
+]
+
+
+def edges() -> dict[str, Any]:
+    from policy.model.conditions import Compare
+    from policy.regimes import default_world
+
+    world = default_world()
+    params: dict[str, set[float]] = {}
+    countries: set[str] = {"US", "CN", "NL", "JP", "DE", "TW", "KR", "SG", "IN", "BR"}
+    for r in world.regimes:
+        conds = [n.when for n in r.reach] + [x.when for x in r.rules]
+        conds += [c.when for x in r.rules for c in x.carveouts]
+        for cond in conds:
+            for atom in cond.atoms():
+                if isinstance(atom, Compare):
+                    params.setdefault(atom.param, set()).add(float(atom.value))
+                if hasattr(atom, "countries"):
+                    countries.update(atom.countries)
+        for g in r.groups:
+            countries.update(m.country for m in g.members)
+    days = sorted({d for x in world.change_dates() for d in (x, x - dt.timedelta(days=1))})
+    return {
+        "params": {p: sorted(v) for p, v in params.items()},
+        "countries": sorted(countries),
+        "days": [d for d in days if d.year >= 2018] or [dt.date(2024, 1, 1)],
+        "parties": sorted(world.parties()),
+    }
+
+
+def order_book(n: int, seed: int, path: Path) -> None:
+    rng = random.Random(seed)
+    e = edges()
+    params, countries, days, parties = e["params"], e["countries"], e["days"], e["parties"]
+    names = sorted(params)
+    with path.open("w") as f:
+        for i in range(n):
+            item: dict[str, Any] = {"kind": rng.choice(KINDS), "params": {}}
+            for p in rng.sample(names, min(len(names), rng.randint(0, 4))):
+                x = rng.choice(params[p])
+                item["params"][p] = max(0, round(x + rng.choice([0, 0, -1, 1, 0.01, -0.01]), 2))
+            if rng.random() < 0.3:
+                item["flags"] = [rng.choice(["datacenter", "consumer"])]
+            if rng.random() < 0.4:
+                item["origin"] = rng.choice(countries)
+            if rng.random() < 0.2:
+                item["content"] = {"US": rng.choice([0, 10, 25, 26, 60])}
+            if rng.random() < 0.3:
+                item["made_with"] = ["US"]
+            day = (
+                rng.choice(days)
+                if rng.random() < 0.5
+                else dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(2500))
+            )
+            tx: dict[str, Any] = {
+                "id": i,
+                "date": day.isoformat(),
+                "exporter": rng.choice(countries),
+                "destination": rng.choice(countries),
+                "item": item,
+            }
+            if rng.random() < 0.2:
+                tx["end_user"] = rng.choice(parties)
+            if rng.random() < 0.15:
+                tx["end_use"] = [rng.choice(["advanced_node_fab", "supercomputer", "military"])]
+            if rng.random() < 0.05:
+                tx["persons"] = ["US"]
+            f.write(json.dumps(tx, separators=(",", ":")) + "\n")
+
+
+def screen(path: Path, jobs: int) -> dict[str, Any]:
+    out = path.with_suffix(".out.jsonl")
+    cmd = [sys.executable, "-c", "from policy.cli import main; main()", "screen", str(path)]
+    cmd += ["--out", str(out), "--jobs", str(jobs), "--no-progress"]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    # wait4 gives this child's own resource use, its reaped workers included: the peak
+    # resident set of the largest of them
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"policy screen failed with exit code {proc.returncode}")
+    lines = sum(1 for _ in out.open("rb"))
+    return {
+        "wall_s": round(wall, 3),
+        "decisions": lines,
+        "decisions_per_second": round(lines / wall),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+        "out": out,
+    }
+
+
+def check(path: Path, out: Path, sample: int) -> int:
+    """Decisions that differ from the reference decide (trace aside) among the first lines."""
+    from policy import decide
+    from policy.loading import transaction_from_data
+    from policy.regimes import default_world
+
+    world = default_world()
+    bad = 0
+    with path.open() as src, out.open() as got:
+        for _, (a, b) in zip(range(sample), zip(src, got, strict=True), strict=False):
+            ref = decide(world, transaction_from_data(json.loads(a), where="check")).to_json_dict()
+            for v in ref["verdicts"].values():  # type: ignore[union-attr]
+                v["trace"] = []
+            bad += json.loads(b) != ref
+    return bad
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--lines", type=int, default=1_000_000)
+    ap.add_argument("--sizes", default="", help="comma-separated sizes (default: lines/10, lines)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--check", type=int, default=2000, help="lines checked against decide")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    sizes = [int(s) for s in a.sizes.split(",") if s] or [a.lines // 10, a.lines]
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            path = Path(tmp) / f"orders-{n}.jsonl"
+            order_book(n, a.seed, path)
+            res = screen(path, a.jobs)
+            bad = check(path, res.pop("out"), a.check)
+            row = {"lines": n, "jobs": a.jobs, "input_mb": round(path.stat().st_size / 2**20, 1)}
+            row |= res | {"checked": min(a.check, n), "disagree": bad}
+            print(json.dumps(row) if a.json else row, flush=True)
+            if bad:
+                return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

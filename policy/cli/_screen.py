@@ -1,0 +1,439 @@
+"""The machinery of ``policy screen``: records in, decisions out, in order, in bounded memory.
+
+Input is read in chunks of lines (JSON Lines) or records (CSV). Each chunk is parsed, checked
+and decided as one columnar batch by the compiled evaluator, and its output lines are
+written before more than a few chunks are in flight, so memory does not grow with the input.
+With ``jobs > 1`` chunks go to worker processes (forked after the world is compiled, so they
+share it) and come back in input order.
+
+A record on the fast path is parsed by ``orjson`` and checked by
+:class:`~policy.engine.compiled.records.FastReader`; any other record goes through the
+strict reader (:func:`policy.loading.parse_json`, pydantic, :func:`check_references`), which
+either accepts it or names what is wrong; so the output is the same either way.
+
+CSV columns (one header row; an empty cell is an absent field): ``id``, ``date``,
+``exporter``, ``destination``, ``channel``, ``end_user`` (a party id), ``end_use`` and
+``persons`` (lists), ``item.kind``, ``item.name``, ``item.origin``, ``item.flags`` and
+``item.made_with`` (lists), ``item.params.<parameter>``, ``item.content.<jurisdiction>``,
+``item.classification.<jurisdiction>``, and for an end user the lists do not name
+``end_user.name``, ``end_user.country``, ``end_user.headquarters``, ``end_user.owners``
+(``PARTY:SHARE`` entries). A list cell separates its entries with ``;``. Numbers are read as
+JSON numbers; anything else stays text (and is then reported as not a number).
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import csv
+import io
+import json
+import multiprocessing
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from policy.engine.compiled import Batch, CompiledWorld, compile_world, row_of
+from policy.engine.compiled.batch import Row
+from policy.engine.compiled.records import FastReader
+from policy.engine.compiled.world import _strip
+from policy.engine.decide import decide
+from policy.errors import InputError, PolicyError
+from policy.loading import check_references, dump_json, parse_json, transaction_from_data
+from policy.model.transactions import Transaction
+from policy.model.world import World
+
+#: Records per chunk: large enough that numpy's per-call costs vanish, small enough that a
+#: few chunks in flight stay a few megabytes.
+CHUNK = 8192
+_LINE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+@dataclass
+class Settings:
+    """What every chunk needs (inherited by forked workers)."""
+
+    world: World
+    where: str
+    on: int | None
+    explain: bool
+    compiled: CompiledWorld = field(init=False)
+    reader: FastReader = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.compiled = compile_world(self.world)
+        clean = frozenset(p for p in self.compiled.parties if self.compiled.clean(p))
+        fast = self.compiled.exact and not self.explain
+        self.reader = FastReader(clean if fast else frozenset(), self.on)
+        self.fast = fast
+
+
+@dataclass
+class Result:
+    """One chunk's output lines, its bad records and the most restrictive outcome in it."""
+
+    out: bytes
+    errors: list[str]
+    decided: int
+    worst: int
+
+
+_SETTINGS: Settings | None = None
+
+
+def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
+    """Decide ``(line, record)`` pairs; a record is raw JSON bytes or a dict (CSV)."""
+    s = _SETTINGS
+    assert s is not None
+    rows: list[Row] = []
+    txs: list[Transaction | None] = []
+    ids: list[Any] = []
+    lines: list[int] = []
+    slots: list[int | str] = []  # per record: its row, or its error record line
+    errors: list[str] = []
+    for line, record in chunk:
+        where = f"{s.where}:{line}"
+        got = None
+        if s.fast:
+            data: Any = record
+            if isinstance(record, bytes):
+                try:
+                    data = orjson.loads(record)
+                except orjson.JSONDecodeError:
+                    data = None
+            if data is not None:
+                got = s.reader.row(data, record if isinstance(record, bytes) else None)
+        if got is not None:
+            ids.append(got[0])
+            rows.append(got[1])
+            txs.append(None)
+            lines.append(line)
+            slots.append(len(rows) - 1)
+            continue
+        try:
+            data = parse_json(record, where=where) if isinstance(record, bytes) else record
+            tx = check_references(transaction_from_data(data, where=where), s.world, where=where)
+        except InputError as e:
+            errors.append(f"Error: {e}")
+            slots.append(dump_json({"error": str(e), "line": line}, indent=None))
+            continue
+        if s.on is not None:
+            tx = tx.model_copy(update={"date": _date(s.on)})
+        ids.append(tx.id)
+        rows.append(row_of(tx))
+        txs.append(tx)
+        lines.append(line)
+        slots.append(len(rows) - 1)
+    out: list[str] = []
+    worst = 0
+    decided = 0
+    combos: list[int] = []
+    deferred: list[bool] = [True] * len(rows)
+    body: dict[int, str] = {}
+    rank: dict[int, int] = {}
+    if rows and not s.explain:
+        cw = s.compiled
+        c, dfr = cw.combos(Batch(rows, txs))
+        combos, deferred = c.tolist(), dfr.tolist()
+        body = {cid: cw.combo_json(cid) for cid in set(combos)}
+        rank = {cid: cw.combo(cid)[0].rank for cid in body}
+    for slot in slots:
+        if isinstance(slot, str):
+            out.append(slot)
+            continue
+        if deferred[slot]:
+            held = txs[slot]
+            assert held is not None
+            try:
+                d = decide(s.world, held)
+            except PolicyError as e:
+                msg = f"{s.where}:{lines[slot]}: {e}"
+                errors.append(f"Error: {msg}")
+                out.append(dump_json({"error": msg, "line": lines[slot]}, indent=None))
+                continue
+            if not s.explain:
+                d = _strip(d)
+            worst = max(worst, d.overall.rank)
+            decided += 1
+            out.append(dump_json(d.to_json_dict(), indent=None))
+            continue
+        cid = combos[slot]
+        worst = max(worst, rank[cid])
+        decided += 1
+        out.append(_with_id(ids[slot], body[cid]))
+    return Result(("\n".join(out) + "\n").encode() if out else b"", errors, decided, worst)
+
+
+def _with_id(tid: Any, body: str) -> str:
+    """The decision line: ``{"id":...,`` then the shared body (keys sort: id < overall)."""
+    if tid is None:
+        return body
+    if type(tid) is int:
+        return '{"id":' + str(tid) + "," + body[1:]
+    text = str(tid)
+    if any(c in text for c in _LINE_BREAKS):
+        return '{"id":' + dump_json(text, indent=None) + "," + body[1:]
+    return '{"id":' + orjson.dumps(text).decode() + "," + body[1:]
+
+
+def _date(ordinal: int) -> Any:
+    import datetime as dt
+
+    return dt.date.fromordinal(ordinal)
+
+
+# --------------------------------------------------------------------------- input
+
+
+def jsonl_chunks(stream: IO[bytes], size: int = CHUNK) -> Iterator[list[tuple[int, Any]]]:
+    chunk: list[tuple[int, Any]] = []
+    for n, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        chunk.append((n, raw))
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_LISTS = {"end_use", "persons", "item.flags", "item.made_with"}
+_SCALARS = {"id", "date", "exporter", "destination", "channel", "end_user", "item.kind"}
+_SCALARS |= {"item.name", "item.origin"}
+_END_USER = {"end_user.name", "end_user.country", "end_user.headquarters", "end_user.owners"}
+_MAPS = ("item.params.", "item.content.", "item.classification.")
+
+
+def csv_chunks(stream: IO[bytes], where: str, size: int = CHUNK) -> Iterator[list[tuple[int, Any]]]:
+    text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+    try:
+        yield from _csv_chunks(text, where, size)
+    finally:
+        text.detach()  # the caller closes the file
+
+
+def _csv_chunks(text: IO[str], where: str, size: int) -> Iterator[list[tuple[int, Any]]]:
+    reader = csv.reader(text)
+    try:
+        header = next(reader)
+    except StopIteration:
+        return
+    except (csv.Error, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read the CSV header: {e}", where=f"{where}:1") from None
+    seen: set[str] = set()
+    for col in header:
+        if col in seen:
+            raise InputError(f"column {col!r} appears twice", where=f"{where}:1")
+        seen.add(col)
+        if not (col in _LISTS or col in _SCALARS or col in _END_USER or col.startswith(_MAPS)):
+            raise InputError(
+                f"unknown column {col!r} (see `policy screen --help` for the columns)",
+                where=f"{where}:1",
+            )
+    chunk: list[tuple[int, Any]] = []
+    line = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except (csv.Error, UnicodeDecodeError) as e:
+            chunk.append((line, InputError(f"malformed CSV: {e}", where=f"{where}:{line}")))
+            break
+        start, line = line, reader.line_num + 1
+        if not any(c.strip() for c in cells):
+            continue
+        chunk.append((start, csv_record(header, cells, where=f"{where}:{start}")))
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def csv_record(header: list[str], cells: list[str], *, where: str) -> dict[str, Any] | InputError:
+    """A CSV row as transaction JSON data (the column mapping in the module docstring)."""
+    if len(cells) != len(header):
+        return InputError(f"{len(cells)} cells for {len(header)} columns", where=where)
+    out: dict[str, Any] = {}
+    item: dict[str, Any] = {}
+    who: dict[str, Any] = {}
+    for col, cell in zip(header, cells, strict=True):
+        if cell == "":
+            continue
+        if col in _LISTS:
+            value: Any = [x.strip() for x in cell.split(";") if x.strip()]
+        elif col.startswith(("item.params.", "item.content.")):
+            value = _number(cell)
+        else:
+            value = cell
+        if col.startswith(_MAPS):
+            group, _, key = col[len("item.") :].partition(".")
+            item.setdefault(group, {})[key] = value
+        elif col.startswith("item."):
+            item[col[len("item.") :]] = value
+        elif col in _END_USER:
+            key = col[len("end_user.") :]
+            who[key] = _owners(cell) if key == "owners" else value
+        else:
+            out[col] = value
+    if who:
+        if "end_user" in out:
+            return InputError("give either end_user or end_user.* columns, not both", where=where)
+        out["end_user"] = who
+    out["item"] = item
+    return out
+
+
+def _number(cell: str) -> Any:
+    try:
+        value = json.loads(cell)
+    except ValueError:
+        return cell
+    return value if type(value) in (int, float) else cell
+
+
+def _owners(cell: str) -> Any:
+    owners = []
+    for entry in cell.split(";"):
+        party, sep, share = entry.strip().rpartition(":")
+        if not entry.strip():
+            continue
+        owners.append({"party": party, "share": _number(share)} if sep else {"party": entry})
+    return owners
+
+
+# --------------------------------------------------------------------------- running
+
+
+class Progress:
+    """``N decisions, R/s, P%`` on stderr, redrawn at most four times a second."""
+
+    def __init__(self, total_bytes: int | None, enabled: bool) -> None:
+        self.enabled = enabled
+        self.total = total_bytes
+        self.start = time.perf_counter()
+        self.last = 0.0
+        self.done = 0
+
+    def update(self, decided: int, position: int | None, final: bool = False) -> None:
+        self.done += decided
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if not final and now - self.last < 0.25:
+            return
+        self.last = now
+        rate = self.done / max(now - self.start, 1e-9)
+        text = f"\r{self.done:,} decisions  {rate:,.0f}/s"
+        if self.total and position is not None:
+            text += f"  {min(100.0, 100.0 * position / self.total):.0f}%"
+        sys.stderr.write(text + ("\n" if final else ""))
+        sys.stderr.flush()
+
+
+def run(
+    settings: Settings,
+    chunks: Iterator[list[tuple[int, Any]]],
+    out: IO[bytes],
+    *,
+    jobs: int,
+    progress: Progress,
+    position: Any = None,
+) -> tuple[int, int]:
+    """Decide every chunk, write in order; return (bad records, most restrictive rank)."""
+    global _SETTINGS
+    _SETTINGS = settings
+    bad = 0
+    worst = 0
+
+    def emit(res: Result | Any) -> None:
+        nonlocal bad, worst
+        for e in res.errors:
+            sys.stderr.write(e + "\n")
+        bad += len(res.errors)
+        worst = max(worst, res.worst)
+        out.write(res.out)
+        progress.update(res.decided, position() if position else None)
+
+    if jobs <= 1:
+        for chunk in chunks:
+            emit(_decide_or_errors(chunk))
+    else:
+        # Decide the first chunk here: the workers, forked afterwards, inherit the table
+        # classes it made instead of each making them again.
+        first = next(chunks, None)
+        if first is not None:
+            emit(_decide_or_errors(first))
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(jobs) as pool:
+            window: collections.deque[Any] = collections.deque()
+            for chunk in chunks:
+                window.append(pool.apply_async(_decide_or_errors, (chunk,)))
+                while len(window) > 2 * jobs:
+                    emit(window.popleft().get())
+            while window:
+                emit(window.popleft().get())
+    progress.update(0, position() if position else None, final=True)
+    return bad, worst
+
+
+def _decide_or_errors(chunk: list[tuple[int, Any]]) -> Result:
+    """:func:`decide_chunk`, with the records the CSV reader already refused kept in place."""
+    if not any(isinstance(r, InputError) for _, r in chunk):
+        return decide_chunk(chunk)
+    parts: list[Result] = []
+    run_: list[tuple[int, Any]] = []
+    for line, record in chunk:
+        if isinstance(record, InputError):
+            if run_:
+                parts.append(decide_chunk(run_))
+                run_ = []
+            parts.append(
+                Result(
+                    (dump_json({"error": str(record), "line": line}, indent=None) + "\n").encode(),
+                    [f"Error: {record}"],
+                    0,
+                    0,
+                )
+            )
+        else:
+            run_.append((line, record))
+    if run_:
+        parts.append(decide_chunk(run_))
+    return Result(
+        b"".join(p.out for p in parts),
+        [e for p in parts for e in p.errors],
+        sum(p.decided for p in parts),
+        max((p.worst for p in parts), default=0),
+    )
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | None) -> Iterator[IO[bytes]]:
+    """stdout, or a temporary file beside ``path`` renamed over it once complete."""
+    if path is None:
+        stream = sys.stdout.buffer
+        yield stream
+        stream.flush()
+        return
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb", buffering=1 << 20) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
