@@ -1,11 +1,11 @@
 """European Union: the Dual-Use Regulation, Regulation (EU) 2021/821, Annex I.
 
 Annex I carries the Wassenaar list (3B001.f.1 lithography: EUV by wavelength, DUV by minimum
-resolvable feature at K = 0.35), and from 15 Nov 2025 Commission Delegated Regulation (EU)
-2025/2003 added EU-level "5xx" entries: 3B501.f.1.b for advanced immersion scanners by
-dedicated chuck overlay, and 3A501.a.16 for ICs of TPP 6000 or more. An export of an Annex I
-item from the Union needs an authorisation; Union General Export Authorisation EU001 covers
-exports to nine close partners.
+resolvable feature at K = 0.35; 3B001.f.2 imprint lithography of 45 nm or less), and from
+15 Nov 2025 Commission Delegated Regulation (EU) 2025/2003 added EU-level "5xx" entries:
+3B501.f.1.b for advanced immersion scanners by dedicated chuck overlay, and 3A501.a.16 for
+ICs of TPP 6000 or more. An export of an Annex I item from the Union needs an authorisation;
+Union General Export Authorisation EU001 covers exports to nine close partners.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from datetime import date
 from policy.model.conditions import (
     MRF_K025,
     MRF_K035,
+    NODE,
     OVERLAY,
     TPP,
     WAVELENGTH,
@@ -70,12 +71,40 @@ ANNEX_I_3B001_F1: Condition = kind("sme.lithography.euv") | (
     kind("sme.lithography") & ((WAVELENGTH < 193) | (MRF_K035 <= 45))
 )
 
+#: Annex I 3B001.f.2 (the Wassenaar text): imprint lithography equipment capable of
+#: production features of 45 nm or less. The model reads the tool's ``node_nm`` as its
+#: smallest production feature, and an imprint tool that does not give it is taken to be
+#: within the entry (the tools on the market, Canon's FPA-1200NZ2C among them, are sold for
+#: nodes well below 45 nm).
+ANNEX_I_3B001_F2: Condition = kind("sme.lithography.nanoimprint") & ~(NODE > 45)
+
+#: One sentence for the rules that carry 3B001.f.2.
+IMPRINT_SIMPLIFICATION = (
+    "The resolution test is read on the tool's node_nm as the stand-in for its smallest"
+    " production feature, and an imprint tool that does not give it is taken to be within"
+    " the entry."
+)
+
+
+def overlay_within(limit: float) -> Condition:
+    """Dedicated chuck overlay of ``limit`` nm or less (inclusive).
+
+    An immersion scanner that does not give its overlay is taken to be within, as a scanner
+    that does not give its wavelength or numerical aperture is taken to meet those criteria;
+    the entries were written for immersion scanners, so a dry scanner must show its overlay.
+    """
+    # A lower-case alias: ruff's SIM300 reads the upper-case handle as a constant.
+    overlay = OVERLAY
+    return (overlay <= limit) | (kind("sme.lithography.duv.immersion") & ~(overlay > limit))
+
+
 #: 3B501.f.1.b (from 15 Nov 2025): wavelength 193 nm or more, minimum resolvable feature of
 #: 45 nm or less at K = 0.25, and dedicated chuck overlay of 1.50 nm or less. A scanner whose
 #: wavelength or numerical aperture is not given is taken to meet those two criteria when
-#: it is an ArF scanner (every ArF immersion scanner does: 193 x 0.25 / 1.35 = 35.7 nm).
+#: it is an ArF scanner (every ArF immersion scanner does: 193 x 0.25 / 1.35 = 35.7 nm), and
+#: an immersion scanner whose overlay is not given is taken to meet the overlay criterion.
 ANNEX_I_3B501_F1B: Condition = (
-    kind("sme.lithography.duv") & ~(WAVELENGTH < 193) & ~(MRF_K025 > 45) & (OVERLAY <= 1.5)
+    kind("sme.lithography.duv") & ~(WAVELENGTH < 193) & ~(MRF_K025 > 45) & overlay_within(1.5)
 )
 
 
@@ -210,6 +239,87 @@ RULES = (
         ),
     ),
     Rule(
+        id="EU-3B001.f.2",
+        title="Imprint lithography equipment of Annex I 3B001.f.2 (production features of"
+        " 45 nm or less)",
+        when=ANNEX_I_3B001_F2,
+        outcome=Outcome.LICENSE_REQUIRED,
+        review="individual authorisation by the member state where the exporter is established",
+        carveouts=(_eu001(D_2021),),
+        effective=D_2021,
+        source=Source(
+            document=REGULATION,
+            section="Art. 3(1); Annex I, 3B001.f.2",
+            url=REGULATION_URL,
+        ),
+        simplification=IMPRINT_SIMPLIFICATION,
+        examples=(
+            Example(
+                title="Canon FPA-1200NZ2C nanoimprint tool re-exported from Germany to China",
+                transaction=tx(
+                    "2024-10-01",
+                    "DE",
+                    "CN",
+                    "Canon FPA-1200NZ2C",
+                    "sme.lithography.nanoimprint",
+                    params={"node_nm": 14},
+                    origin="JP",
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="Canon: the FPA-1200NZ2C patterns features down to 14 nm",
+            ),
+            Example(
+                title="The same tool from Germany to the US: EU001",
+                transaction=tx(
+                    "2024-10-01",
+                    "DE",
+                    "US",
+                    "Canon FPA-1200NZ2C",
+                    "sme.lithography.nanoimprint",
+                    params={"node_nm": 14},
+                    origin="JP",
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+                fires=True,
+            ),
+            Example(
+                title="Boundary: an imprint tool for 45 nm is within the entry ('45 nm or less')",
+                transaction=tx(
+                    "2024-10-01",
+                    "DE",
+                    "CN",
+                    "boundary imprint tool",
+                    "sme.lithography.nanoimprint",
+                    params={"node_nm": 45},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
+            Example(
+                title="Boundary: an imprint tool for 46 nm is not",
+                transaction=tx(
+                    "2024-10-01",
+                    "DE",
+                    "CN",
+                    "older imprint tool",
+                    "sme.lithography.nanoimprint",
+                    params={"node_nm": 46},
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+            ),
+            Example(
+                title="An imprint tool given by kind only is taken to be within the entry",
+                transaction=tx(
+                    "2024-10-01",
+                    "DE",
+                    "CN",
+                    "imprint tool",
+                    "sme.lithography.nanoimprint",
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
+        ),
+    ),
+    Rule(
         id="EU-3B501.f.1.b",
         title="Advanced immersion lithography of Annex I 3B501.f.1.b (dedicated chuck overlay"
         " of 1.50 nm or less)",
@@ -224,8 +334,9 @@ RULES = (
             url=DELEGATED_2025_URL,
         ),
         simplification="A DUV scanner whose wavelength or numerical aperture is not given is"
-        " taken to meet the wavelength and MRF criteria; EU001's availability for the new"
-        " entry is assumed.",
+        " taken to meet the wavelength and MRF criteria, an immersion scanner whose overlay is"
+        " not given is taken to meet the overlay criterion, and EU001's availability for the"
+        " new entry is assumed.",
         examples=(
             Example(
                 title="ASML NXT:2000i from the Netherlands to China after 15 Nov 2025",
@@ -285,6 +396,17 @@ RULES = (
                     "boundary scanner",
                     "sme.lithography.duv.dry",
                     params={"wavelength_nm": 193, "mrf_k025_nm": 45, "overlay_nm": 1.5},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
+            Example(
+                title="ASML NXT:2000i given by kind only, after 15 Nov 2025",
+                transaction=tx(
+                    "2025-12-01",
+                    "NL",
+                    "CN",
+                    "TWINSCAN NXT:2000i",
+                    "sme.lithography.duv.immersion",
                 ),
                 outcome=Outcome.LICENSE_REQUIRED,
             ),

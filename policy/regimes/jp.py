@@ -30,19 +30,32 @@ FEFTA = "Foreign Exchange and Foreign Trade Act (Act No. 228 of 1949)"
 #: The day the 23 items became list-controlled.
 D_2023 = date(2023, 7, 23)
 
+HOGAN_LOVELLS = (
+    "Hogan Lovells, 'Japan's New Chip Equipment Export Rules Take Effect' (2023): the 42"
+    " destinations of the simpler procedure, Wassenaar participants, India and Lithuania among"
+    " them"
+)
+HOGAN_LOVELLS_URL = (
+    "https://www.engage.hoganlovells.com/knowledgeservices/news/"
+    "japans-new-chip-equipment-export-rules-take-effect/"
+)
+
 #: The destinations of the general bulk licence that the model can support: the Group A
 #: countries of Export Trade Control Order Appended Table 3 (South Korea again from
-#: 21 Jul 2023) and Taiwan, which public reporting names among the 42.
+#: 21 Jul 2023), and Taiwan, India and Lithuania, which public reporting names among the 42.
 BULK_LICENCE_GROUP = group(
     "JP-42",
     "Destinations of the general bulk licence for the 23 items (the part of the 42 the model"
     " can support)",
     "AR AT AU BE BG CA CH CZ DE DK ES FI FR GB GR HU IE IT LU NL NO NZ PL PT SE US",
     source="Export Trade Control Order, Appended Table 3 (Group A); Kyodo and logi-biz.com on"
-    " the 42 destinations (the US, South Korea and Taiwan named)",
+    " the 42 destinations (the US, South Korea and Taiwan named); Hogan Lovells (India and"
+    " Lithuania named)",
     extra=(
         Membership(country="KR", start=date(2023, 7, 21), source="Group A again from 21 Jul 2023"),
         Membership(country="TW", source="named among the 42 by Kyodo and logi-biz.com"),
+        Membership(country="IN", source=f"{HOGAN_LOVELLS} ({HOGAN_LOVELLS_URL})"),
+        Membership(country="LT", source=f"{HOGAN_LOVELLS} ({HOGAN_LOVELLS_URL})"),
     ),
     note="The other destinations among the 42 are not identified; China is not among them.",
 )
@@ -135,6 +148,20 @@ RULES = (
                 transaction=tx("2024-01-15", "JP", "US", "TEL etch tool", "sme.etch"),
                 outcome=Outcome.NO_LICENSE_REQUIRED,
                 fires=True,
+            ),
+            Example(
+                title="Tokyo Electron etch tool from Japan to India: general bulk licence",
+                transaction=tx("2024-03-01", "JP", "IN", "TEL etch tool", "sme.etch"),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+                fires=True,
+                source="Hogan Lovells: India among the 42",
+            ),
+            Example(
+                title="Tokyo Electron etch tool from Japan to Lithuania: general bulk licence",
+                transaction=tx("2024-03-01", "JP", "LT", "TEL etch tool", "sme.etch"),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+                fires=True,
+                source="Hogan Lovells: Lithuania among the 42",
             ),
         ),
     ),
@@ -286,8 +313,9 @@ REGIME = Regime(
     assumptions=(
         "The list of the 42 destinations of the general bulk licence was not confirmed; the"
         " model uses Japan's Group A countries (27, South Korea again from 21 Jul 2023) and"
-        " Taiwan, which public reporting names. Exports to the other designated destinations"
-        " are modelled as needing an individual licence. China is not among the 42.",
+        " Taiwan, India and Lithuania, which public reporting names. Exports to the other"
+        " designated destinations are modelled as needing an individual licence. China is not"
+        " among the 42.",
         "The ordinance's technical parameters were not read: each rule covers every tool of"
         " its category (etch, deposition, cleaning, annealing) and, for lithography and"
         " inspection, EUV and immersion scanners and equipment made for EUV.",

@@ -15,7 +15,6 @@ from datetime import date
 
 from policy.model.conditions import (
     MRF_K025,
-    OVERLAY,
     WAVELENGTH,
     Condition,
     destination,
@@ -50,13 +49,14 @@ D_2025 = date(2025, 4, 1)
 
 #: The Regeling's lithography item in 2023: immersion step-and-scan equipment with a
 #: dedicated chuck overlay of 1.50 nm or less (taken to match EU 3B501.f.1.b: wavelength
-#: 193 nm or more, MRF of 45 nm or less at K = 0.25).
+#: 193 nm or more, MRF of 45 nm or less at K = 0.25). A missing wavelength or numerical
+#: aperture, and an immersion scanner's missing overlay, are taken to be within the entry.
 LITHO_2023: Condition = (
-    kind("sme.lithography.duv") & ~(WAVELENGTH < 193) & ~(MRF_K025 > 45) & (OVERLAY <= 1.5)
+    kind("sme.lithography.duv") & ~(WAVELENGTH < 193) & ~(MRF_K025 > 45) & eu.overlay_within(1.5)
 )
 #: From 7 Sep 2024 the overlay limit is widened to 2.4 nm (the NXT:1970i/1980i class).
 LITHO_2024: Condition = (
-    kind("sme.lithography.duv") & ~(WAVELENGTH < 193) & ~(MRF_K025 > 45) & (OVERLAY <= 2.4)
+    kind("sme.lithography.duv") & ~(WAVELENGTH < 193) & ~(MRF_K025 > 45) & eu.overlay_within(2.4)
 )
 
 LEAVES_THE_UNION: Condition = exporter("NL") & ~destination(groups=("EU",))
@@ -80,8 +80,9 @@ _LITHO_2023 = Rule(
     effective=D_2023,
     source=Source(document=REGELING_2023, section="Art. 2; Bijlage (annex)", url=REGELING_2023_URL),
     simplification="The annex's lithography criteria are taken to equal EU 3B501.f.1.b"
-    " (overlay of 1.50 nm or less), and a DUV scanner whose wavelength or numerical aperture"
-    " is not given is taken to meet the wavelength and MRF criteria.",
+    " (overlay of 1.50 nm or less), a DUV scanner whose wavelength or numerical aperture"
+    " is not given is taken to meet the wavelength and MRF criteria, and an immersion scanner"
+    " whose overlay is not given is taken to meet the overlay criterion.",
     examples=(
         Example(
             title="ASML NXT:2000i from the Netherlands to China, October 2023",
@@ -136,6 +137,31 @@ _LITHO_2023 = Rule(
             outcome=Outcome.LICENSE_REQUIRED,
         ),
         Example(
+            title="ASML NXT:2000i given by kind only, October 2023: a missing overlay is taken"
+            " to be within the entry",
+            transaction=tx(
+                "2023-10-01",
+                "NL",
+                "CN",
+                "TWINSCAN NXT:2000i",
+                "sme.lithography.duv.immersion",
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="ASML statement of 30 Jun 2023: the NXT:2000i and later need a licence",
+        ),
+        Example(
+            title="A dry ArF scanner that does not give its overlay is not taken to be within",
+            transaction=tx(
+                "2023-10-01",
+                "NL",
+                "CN",
+                "ArF dry scanner",
+                "sme.lithography.duv.dry",
+                params={"wavelength_nm": 193, "numerical_aperture": 0.93},
+            ),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+        ),
+        Example(
             title="ASML NXT:2000i to the US: the Regeling is country-neutral",
             transaction=tx(
                 "2023-10-01",
@@ -157,9 +183,10 @@ _LITHO_2023_OLD, _LITHO_2024 = _LITHO_2023.amended(
     when=LITHO_2024,
     source=Source(document=REGELING_2024, section="Bijlage (annex, replaced)"),
     simplification="The 2024 annex's overlay band is taken as 2.4 nm or less (the Dutch"
-    " text was not confirmed; a US entry uses the same 1.5-2.4 nm band), and a DUV scanner"
+    " text was not confirmed; a US entry uses the same 1.5-2.4 nm band), a DUV scanner"
     " whose wavelength or numerical aperture is not given is taken to meet the wavelength"
-    " and MRF criteria.",
+    " and MRF criteria, and an immersion scanner whose overlay is not given is taken to meet"
+    " the overlay criterion.",
     examples=(
         Example(
             title="ASML NXT:1980i from the Netherlands to China after 7 Sep 2024",
@@ -196,6 +223,17 @@ _LITHO_2023_OLD, _LITHO_2024 = _LITHO_2023.amended(
                 "boundary scanner",
                 "sme.lithography.duv.immersion",
                 params={"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 2.4},
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+        ),
+        Example(
+            title="ASML NXT:2000i given by kind only, 2024",
+            transaction=tx(
+                "2024-10-01",
+                "NL",
+                "CN",
+                "TWINSCAN NXT:2000i",
+                "sme.lithography.duv.immersion",
             ),
             outcome=Outcome.LICENSE_REQUIRED,
         ),
@@ -289,9 +327,9 @@ RULES = (
     ),
     Rule(
         id="NL-annex-I-lithography",
-        title="Annex I 3B001.f.1 lithography (EUV) exported from the Netherlands: licence from"
-        " the Dutch minister",
-        when=eu.ANNEX_I_3B001_F1,
+        title="Annex I 3B001.f.1 lithography (EUV) and 3B001.f.2 imprint lithography exported"
+        " from the Netherlands: licence from the Dutch minister",
+        when=eu.ANNEX_I_3B001_F1 | eu.ANNEX_I_3B001_F2,
         outcome=Outcome.LICENSE_REQUIRED,
         review="denied for China since 2019",
         carveouts=(eu.RULES[0].carveouts[0].model_copy(update={"effective": eu.D_2021}),),
@@ -302,8 +340,9 @@ RULES = (
             " member state of the exporter; Besluit strategische goederen",
             url=eu.REGULATION_URL,
         ),
+        simplification=eu.IMPRINT_SIMPLIFICATION,
         note="The licence the EU regulation requires is the Dutch minister's; the EU regime"
-        " carries the same entry.",
+        " carries the same entries.",
         examples=(
             Example(
                 title="ASML EUV scanner from the Netherlands to China",
@@ -317,6 +356,18 @@ RULES = (
                 ),
                 outcome=Outcome.LICENSE_REQUIRED,
                 source="AP; Reuters; NL Times: EUV never licensed for China",
+            ),
+            Example(
+                title="Imprint lithography tool for 14 nm from the Netherlands to China",
+                transaction=tx(
+                    "2024-10-01",
+                    "NL",
+                    "CN",
+                    "imprint tool",
+                    "sme.lithography.nanoimprint",
+                    params={"node_nm": 14},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
             ),
         ),
     ),

@@ -24,6 +24,7 @@ from policy.model.conditions import (
     WAVELENGTH,
     Condition,
     channel,
+    classified,
     content,
     destination,
     end_use,
@@ -70,8 +71,12 @@ AFFILIATES_SUSPENSION = (
 )
 SUPP1_740 = "15 CFR Part 740, Supplement No. 1 (Country Groups)"
 HONG_KONG_2020 = "85 FR 83765 (23 Dec 2020): Hong Kong removed as a separate destination"
+BELARUS_2022_DOC = "87 FR 13048 (published 8 Mar 2022, effective 2 Mar 2022), FR Doc 2022-04819"
+BELARUS_2022_URL = "https://www.federalregister.gov/d/2022-04819"
 NICARAGUA_2024 = "BIS final rule of 14 Mar 2024, effective 15 Mar 2024 (Nicaragua to D:1 and D:5)"
 
+#: Belarus became subject to the Russia sanctions of the EAR.
+BELARUS_2022 = date(2022, 3, 2)
 #: The day the 2022 rule's 3A090/4A090 and §744.23 provisions took effect.
 D_2022 = date(2022, 10, 7)
 #: §744.6 (US persons) took effect five days later.
@@ -154,6 +159,269 @@ HQ_D5_OR_MACAU: Condition = headquarters("MO", groups=("D:5",))
 
 # --------------------------------------------------------------------------- parties
 
+SMIC_2020 = (
+    "85 FR 83416 (22 Dec 2020, effective 18 Dec 2020), FR Doc 2020-28031: SMIC and ten subsidiaries"
+)
+SUPERCOMPUTING_2019 = "84 FR 29371 (24 Jun 2019), FR Doc 2019-13245: five supercomputing entities"
+SURVEILLANCE_2019 = (
+    "FR Doc 2019-22210 (published and effective 9 Oct 2019): 28 entities, Hikvision and Dahua"
+    " among them"
+)
+SUPERCOMPUTING_2021 = (
+    "BIS final rule effective 8 Apr 2021 (published 9 Apr 2021): seven supercomputing entities"
+    " (CM Trade Law; Lexology)"
+)
+NUDT_2015 = (
+    "80 FR 8527 (18 Feb 2015), as cited by 84 FR 29371 (FR Doc 2019-13245), which added the"
+    " alias Hunan Guofang Keji University"
+)
+DEC_2022_ENTITIES = "87 FR 77505 (16 Dec 2022): 36 entities added"
+MAR_2023_ENTITIES = (
+    "BIS final rule of 2 Mar 2023 adding Inspur Group and Loongson (Reuters, 7 Mar 2023:"
+    " added 'last week'; cloud7.news quoting the End-User Review Committee); the Federal"
+    " Register page was not confirmed"
+)
+DEC_2024_ENTITIES = (
+    "FR Doc 2024-28267 (RIN 0694-AJ77), announced 2 Dec 2024: 140 entities (Yicai, 4 Dec 2024,"
+    " names Piotech and Skyverse)"
+)
+
+#: SMIC's other subsidiaries named in its entry of 18 Dec 2020 (SMIC Beijing is below).
+_SMIC_SUBSIDIARIES = (
+    Party(
+        id="SMIC Tianjin",
+        name="Semiconductor Manufacturing International (Tianjin) Corporation",
+        country="CN",
+    ),
+    Party(
+        id="SMIC Shenzhen",
+        name="Semiconductor Manufacturing International (Shenzhen) Corporation",
+        country="CN",
+    ),
+    Party(
+        id="SMIC Shanghai",
+        name="SMIC Semiconductor Manufacturing (Shanghai) Co., Ltd.",
+        country="CN",
+    ),
+    Party(id="SMIC Holdings", name="SMIC Holdings Limited", country="CN"),
+    Party(id="SMSC", name="Semiconductor Manufacturing South China Corporation", country="CN"),
+    Party(
+        id="SMNC",
+        name="SMIC Northern Integrated Circuit Manufacturing (Beijing) Co., Ltd.",
+        country="CN",
+    ),
+    Party(
+        id="SMIC Hong Kong",
+        name="SMIC Hong Kong International Company Limited",
+        country="HK",
+    ),
+    Party(id="SJ Semiconductor", name="SJ Semiconductor Corporation", country="CN"),
+    Party(
+        id="NSI",
+        name="Ningbo Semiconductor International Corporation",
+        country="CN",
+    ),
+)
+
+#: Well-known Entity List parties, each with the day its listing took effect and the source.
+#: Names are full legal names; aliases are the other names in common use.
+_LISTED: tuple[tuple[Party, date, str], ...] = (
+    (
+        Party(
+            id="NUDT",
+            name="National University of Defense Technology",
+            country="CN",
+            aliases=("Hunan Guofang Keji University",),
+        ),
+        date(2015, 2, 18),
+        NUDT_2015,
+    ),
+    (
+        Party(
+            id="Sugon",
+            name="Dawning Information Industry Co., Ltd.",
+            country="CN",
+            aliases=(
+                "Dawning",
+                "Dawning Information Industry",
+                "Shuguang",
+                "Sugon Information Industry",
+                "Zhongke Shuguang",
+            ),
+        ),
+        date(2019, 6, 24),
+        SUPERCOMPUTING_2019,
+    ),
+    (
+        Party(
+            id="Higon",
+            name="Higon Information Technology Co., Ltd.",
+            country="CN",
+            aliases=("THATIC", "Tianjin Haiguang Advanced Technology Investment"),
+        ),
+        date(2019, 6, 24),
+        SUPERCOMPUTING_2019,
+    ),
+    (
+        Party(
+            id="Hygon",
+            name="Chengdu Haiguang Integrated Circuit Design Co., Ltd.",
+            country="CN",
+            aliases=("Chengdu Haiguang Integrated Circuit",),
+        ),
+        date(2019, 6, 24),
+        SUPERCOMPUTING_2019,
+    ),
+    (
+        Party(
+            id="JICT",
+            name="Wuxi Jiangnan Institute of Computing Technology",
+            country="CN",
+            aliases=("Jiangnan Institute of Computing Technology",),
+        ),
+        date(2019, 6, 24),
+        SUPERCOMPUTING_2019,
+    ),
+    (
+        Party(
+            id="Hikvision",
+            name="Hangzhou Hikvision Digital Technology Co., Ltd.",
+            country="CN",
+        ),
+        date(2019, 10, 9),
+        SURVEILLANCE_2019,
+    ),
+    (
+        Party(id="Dahua", name="Zhejiang Dahua Technology Co., Ltd.", country="CN"),
+        date(2019, 10, 9),
+        SURVEILLANCE_2019,
+    ),
+    (
+        Party(id="iFLYTEK", name="iFLYTEK Co., Ltd.", country="CN"),
+        date(2019, 10, 9),
+        SURVEILLANCE_2019,
+    ),
+    (
+        Party(
+            id="Phytium",
+            name="Tianjin Phytium Information Technology Co., Ltd.",
+            country="CN",
+            aliases=("Tianjin Phytium Information Technology",),
+        ),
+        date(2021, 4, 8),
+        SUPERCOMPUTING_2021,
+    ),
+    (
+        Party(
+            id="Sunway Microelectronics",
+            name="Shenzhen Sunway Micro-electronics Co., Ltd.",
+            country="CN",
+        ),
+        date(2021, 4, 8),
+        SUPERCOMPUTING_2021,
+    ),
+    (
+        Party(
+            id="Shanghai High-Performance IC Design Center",
+            name="Shanghai High-Performance Integrated Circuit Design Center",
+            country="CN",
+        ),
+        date(2021, 4, 8),
+        SUPERCOMPUTING_2021,
+    ),
+    (
+        Party(
+            id="NSC Jinan",
+            name="National Supercomputing Center Jinan",
+            country="CN",
+        ),
+        date(2021, 4, 8),
+        SUPERCOMPUTING_2021,
+    ),
+    (
+        Party(
+            id="NSC Shenzhen",
+            name="National Supercomputing Center Shenzhen",
+            country="CN",
+        ),
+        date(2021, 4, 8),
+        SUPERCOMPUTING_2021,
+    ),
+    (
+        Party(
+            id="NSC Wuxi",
+            name="National Supercomputing Center Wuxi",
+            country="CN",
+        ),
+        date(2021, 4, 8),
+        SUPERCOMPUTING_2021,
+    ),
+    (
+        Party(
+            id="NSC Zhengzhou",
+            name="National Supercomputer Center Zhengzhou",
+            country="CN",
+        ),
+        date(2021, 4, 8),
+        SUPERCOMPUTING_2021,
+    ),
+    (
+        Party(
+            id="SMEE",
+            name="Shanghai Micro Electronics Equipment (Group) Co., Ltd.",
+            country="CN",
+            aliases=("Shanghai Micro Electronics Equipment",),
+        ),
+        date(2022, 12, 16),
+        DEC_2022_ENTITIES,
+    ),
+    (
+        Party(
+            id="Inspur Group",
+            name="Inspur Group Co., Ltd.",
+            country="CN",
+            aliases=("Inspur",),
+            note="The listing named the group parent, not its server maker Inspur Electronic"
+            " Information Industry Co., Ltd. (Reuters, 8 Mar 2023).",
+        ),
+        date(2023, 3, 2),
+        MAR_2023_ENTITIES,
+    ),
+    (
+        Party(id="Loongson", name="Loongson Technology Corporation Limited", country="CN"),
+        date(2023, 3, 2),
+        MAR_2023_ENTITIES,
+    ),
+    (
+        Party(
+            id="Piotech",
+            name="Piotech Inc.",
+            country="CN",
+            aliases=("Tuojing Technology",),
+        ),
+        date(2024, 12, 2),
+        DEC_2024_ENTITIES,
+    ),
+    (
+        Party(
+            id="Skyverse",
+            name="Skyverse Technology Co., Ltd.",
+            country="CN",
+        ),
+        date(2024, 12, 2),
+        DEC_2024_ENTITIES,
+    ),
+)
+_LISTED_PARTIES = tuple(p for p, _, _ in _LISTED)
+
+PARTY_SMIC_BEIJING = Party(
+    id="SMIC Beijing",
+    name="Semiconductor Manufacturing International (Beijing) Corporation",
+    country="CN",
+    owners=(Owner(party="SMIC", share=100),),
+    note="A wholly owned SMIC subsidiary, named in SMIC's own Entity List entry of 18 Dec 2020.",
+)
+
 PARTIES = (
     Party(id="Huawei", name="Huawei Technologies Co., Ltd.", country="CN"),
     Party(
@@ -183,14 +451,9 @@ PARTIES = (
     Party(id="Alibaba", name="Alibaba Group Holding Ltd.", country="CN"),
     Party(id="ByteDance", name="ByteDance Ltd.", country="CN"),
     Party(id="Baidu", name="Baidu, Inc.", country="CN"),
-    Party(
-        id="SMIC Beijing",
-        name="Semiconductor Manufacturing International (Beijing) Corporation",
-        country="CN",
-        owners=(Owner(party="SMIC", share=100),),
-        note="A wholly owned SMIC subsidiary; the model lists only the parent, so the"
-        " subsidiary shows the affiliates rule at work.",
-    ),
+    PARTY_SMIC_BEIJING,
+    *_SMIC_SUBSIDIARIES,
+    *_LISTED_PARTIES,
 )
 
 ENTITY_LIST = PartyList(
@@ -198,7 +461,11 @@ ENTITY_LIST = PartyList(
     name="Entity List (15 CFR Part 744, Supplement No. 4)",
     listings=(
         Listing(party="Huawei", start=date(2019, 5, 16), tags=("fn1",), source="84 FR 22961"),
-        Listing(party="SMIC", start=date(2020, 12, 18), source="85 FR 83416"),
+        Listing(party="SMIC", start=date(2020, 12, 18), source=SMIC_2020),
+        *(
+            Listing(party=p.id, start=date(2020, 12, 18), source=SMIC_2020)
+            for p in (PARTY_SMIC_BEIJING, *_SMIC_SUBSIDIARIES)
+        ),
         Listing(
             party="YMTC",
             start=date(2022, 12, 16),
@@ -229,6 +496,7 @@ ENTITY_LIST = PartyList(
             start=date(2025, 1, 16),
             source="90 FR 4621 (16 Jan 2025), FR Doc 2025-00480",
         ),
+        *(Listing(party=p.id, start=start, source=source) for p, start, source in _LISTED),
     ),
     source="15 CFR Part 744, Supplement No. 4",
 )
@@ -254,10 +522,33 @@ ECCN_3A090_B_2023: Condition = (
 NOTE_2_EXCLUDED: Condition = ~flag("datacenter") & ~(TPP >= 4800)
 ECCN_3A090_2023: Condition = (ECCN_3A090_A_2023 | ECCN_3A090_B_2023) & ~NOTE_2_EXCLUDED
 
+#: The exporter's own classification is an alternative trigger: an item the exporter
+#: classified under an entry is treated as within it even when its parameters are not given
+#: (an H100 described only as ``{"US": "3A090.a"}``).
+CLASSIFIED_3A090_2022: Condition = classified("US", "3A090", "4A090")
+CLASSIFIED_3A090_A: Condition = classified("US", "3A090.a", "4A090.a")
+CLASSIFIED_3A090_B: Condition = classified("US", "3A090.b", "4A090.b")
+CLASSIFIED_3A090_C: Condition = classified("US", "3A090.c")
+
+#: The 2022 item scope of 3A090/4A090: the parameters, or the exporter's classification.
+AC_SCOPE_2022: Condition = ECCN_3A090_2022 | CLASSIFIED_3A090_2022
+#: 3A090.a/4A090.a from 17 Nov 2023: the parameters (outside Note 2), or the classification.
+AC_SCOPE_A_2023: Condition = (ECCN_3A090_A_2023 & ~NOTE_2_EXCLUDED) | CLASSIFIED_3A090_A
+#: 3A090.b/4A090.b from 17 Nov 2023: the parameters (not 3A090.a, outside Note 2), or the
+#: classification.
+AC_SCOPE_B_2023: Condition = (
+    ECCN_3A090_B_2023 & ~ECCN_3A090_A_2023 & ~NOTE_2_EXCLUDED
+) | CLASSIFIED_3A090_B
+#: 3A090.a or .b (4A090.a or .b) from 17 Nov 2023.
+AC_SCOPE_2023: Condition = ECCN_3A090_2023 | CLASSIFIED_3A090_A | CLASSIFIED_3A090_B
+
 #: 3A090.c (HBM), from the December 2024 rule: memory bandwidth density greater than
 #: 2 GB/s per mm², unless co-packaged with a logic IC (then the logic IC's status governs).
-ECCN_3A090_C: Condition = (
-    kind("ic.memory.hbm") & (MEMORY_BANDWIDTH_DENSITY > 2) & ~flag("copackaged_logic")
+#: A stack whose density is not given (no die area, say) is taken to exceed 2 GB/s per mm²:
+#: BIS said that all HBM stacks currently in production exceed the threshold. The
+#: exporter's classification 3A090.c is an alternative trigger.
+ECCN_3A090_C: Condition = kind("ic.memory.hbm") & (
+    (~(MEMORY_BANDWIDTH_DENSITY <= 2) & ~flag("copackaged_logic")) | CLASSIFIED_3A090_C
 )
 
 #: The H20 letter's test, as stated in the model's assumptions: the H20's memory bandwidth
@@ -289,6 +580,7 @@ ITEM_NEXUS = (
     "us-origin",
     "us-de-minimis",
     "fdp-734.9(h)",
+    "fdp-734.9(i)",
     "fdp-734.9(k)",
     "fdp-entity-list",
     "de-minimis-0-lithography",
@@ -344,7 +636,7 @@ _REACH_AS_WRITTEN = (
         when=made_with("US")
         & _FOREIGN_MADE
         & AC_KINDS
-        & ECCN_3A090_2022
+        & AC_SCOPE_2022
         & destination(groups=("China+Macau",)),
         effective=D_2022_FDP,
         end=D_2023,
@@ -356,7 +648,7 @@ _REACH_AS_WRITTEN = (
         when=made_with("US")
         & _FOREIGN_MADE
         & AC_KINDS
-        & ECCN_3A090_2023
+        & AC_SCOPE_2023
         & (AC_DESTINATIONS_2023 | HQ_D5_OR_MACAU),
         effective=D_2023,
         end=D_2024_COMPLIANCE,
@@ -368,13 +660,26 @@ _REACH_AS_WRITTEN = (
         when=made_with("US")
         & _FOREIGN_MADE
         & (
-            (AC_KINDS & ECCN_3A090_2023 & (AC_DESTINATIONS_2023 | HQ_D5_OR_MACAU))
+            (AC_KINDS & AC_SCOPE_2023 & (AC_DESTINATIONS_2023 | HQ_D5_OR_MACAU))
             | (ECCN_3A090_C & (D5_OR_MACAU | HQ_D5_OR_MACAU))
         ),
         effective=D_2024_COMPLIANCE,
         source=Source(document=DEC_2024, section="15 CFR 734.9(h)", url=DEC_2024_URL),
         note="The December 2024 rule brought 3A090.c (HBM) into the advanced-computing FDP"
         " rule; compliance date 31 Dec 2024.",
+    ),
+    Nexus(
+        id="fdp-734.9(i)",
+        title="foreign direct product of US technology for a supercomputer in China or Macau",
+        when=made_with("US")
+        & _FOREIGN_MADE
+        & end_use("supercomputer")
+        & destination(groups=("China+Macau",)),
+        effective=D_2022_FDP,
+        source=Source(document=OCT_2022, section="15 CFR 734.9(i)", url=OCT_2022_URL),
+        note="Macau joined the end-use scope on 17 Jan 2023 (88 FR 2821). Whether the 2023"
+        " update widened it to D:5, as it did §744.23(a)(1), was not confirmed from the rule"
+        " text, so the model keeps China and Macau.",
     ),
     Nexus(
         id="fdp-734.9(k)",
@@ -554,7 +859,7 @@ NXT_1980I: ItemSpec = {
 _3A090_2022 = Rule(
     id="US-3A090",
     title="Advanced computing ICs and computers to China (3A090/4A090, 2022 thresholds)",
-    when=AC_KINDS & ECCN_3A090_2022 & destination(groups=("China+Macau",)),
+    when=AC_KINDS & AC_SCOPE_2022 & destination(groups=("China+Macau",)),
     outcome=Outcome.LICENSE_REQUIRED,
     review="presumption of denial",
     nexus=ITEM_NEXUS,
@@ -660,6 +965,336 @@ _3A090_2022 = Rule(
             outcome=Outcome.NO_LICENSE_REQUIRED,
             source="Fudzilla; WinBuzzer",
         ),
+        Example(
+            title="An A100 described only by the exporter's classification 3A090, to China",
+            transaction=tx(
+                "2022-11-01",
+                "US",
+                "CN",
+                "A100",
+                "ic.accelerator",
+                classification={"US": "3A090"},
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="87 FR 62186: ECCN 3A090 requires a licence for China",
+        ),
+        Example(
+            title="A chip the exporter classified 3A991 (not 3A090), no parameters given",
+            transaction=tx(
+                "2022-11-01",
+                "US",
+                "CN",
+                "older chip",
+                "ic.accelerator",
+                classification={"US": "3A991.p"},
+            ),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+        ),
+    ),
+)
+
+_SUPERCOMPUTER_SIMPLIFICATION = (
+    "The item scope (ICs, computers, electronic assemblies and components of the listed"
+    " Category 3, 4 and 5 ECCNs) is modelled as every IC and computer, the supercomputer's"
+    " location as the destination, and foreign-produced items made subject to the EAR by"
+    " §734.9(i) are held to the same item scope."
+)
+_FAB_SIMPLIFICATION = (
+    "Any item subject to the EAR is read as every item kind except services (US persons'"
+    " support is §744.6), and the advanced-node end use is the transaction's"
+    " advanced_node_fab flag, standing for the exporter's knowledge."
+)
+
+#: The Russia sanctions of 24 Feb 2022, extended to Belarus on 2 Mar 2022.
+_RUSSIA = Rule(
+    id="US-746.8-Russia",
+    title="Items on the Commerce Control List to Russia (sanctions of 24 Feb 2022)",
+    when=kind("ic", "computer", "sme", "software", "technology") & destination("RU"),
+    outcome=Outcome.LICENSE_REQUIRED,
+    review="policy of denial",
+    nexus=ITEM_NEXUS,
+    effective=date(2022, 2, 24),
+    source=Source(
+        document="87 FR 12226 (published 3 Mar 2022, effective 24 Feb 2022)",
+        section="15 CFR 746.8(a)(1)",
+    ),
+    simplification="Every IC, computer, tool, software and technology item is taken to be"
+    " on the Commerce Control List; the Russia foreign-direct-product rule and the later"
+    " EAR99 extensions are not modelled.",
+    examples=(
+        Example(
+            title="Nvidia A100 from the US to Russia, 1 Mar 2022",
+            transaction=tx("2022-03-01", "US", "RU", "A100", "ic.accelerator", **A100),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="87 FR 12226",
+        ),
+        Example(
+            title="Nvidia A100 from the US to Belarus on 1 Mar 2022, before Belarus was added",
+            transaction=tx("2022-03-01", "US", "BY", "A100", "ic.accelerator", **A100),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+        ),
+    ),
+).amended(
+    BELARUS_2022,
+    title="Items on the Commerce Control List to Russia and Belarus (sanctions of"
+    " 24 Feb 2022, extended to Belarus on 2 Mar 2022)",
+    when=kind("ic", "computer", "sme", "software", "technology") & destination("RU", "BY"),
+    source=Source(
+        document=f"87 FR 12226; {BELARUS_2022_DOC}",
+        section="15 CFR 746.8(a)(1) (Commerce Control List items, Categories 3 to 9, to Russia"
+        " and Belarus)",
+        url=BELARUS_2022_URL,
+    ),
+    examples=(
+        Example(
+            title="Nvidia A100 from the US to Russia, November 2022",
+            transaction=tx("2022-11-01", "US", "RU", "A100", "ic.accelerator", **A100),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="87 FR 12226; Nvidia 8-K of 31 Aug 2022 (Russia named in the letter)",
+        ),
+        Example(
+            title="Nvidia A100 from the US to Belarus, November 2022",
+            transaction=tx("2022-11-01", "US", "BY", "A100", "ic.accelerator", **A100),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="87 FR 13048: Belarus subject to the same sanctions as Russia",
+        ),
+        Example(
+            title="US etch tool to Russia in 2023",
+            transaction=tx("2023-06-01", "US", "RU", "etch tool", "sme.etch"),
+            outcome=Outcome.LICENSE_REQUIRED,
+        ),
+    ),
+)
+
+#: §744.23(a)(1): ICs and computers for a supercomputer end use; from 17 Nov 2023 in Macau
+#: or D:5 rather than China (Macau joined on 17 Jan 2023 through the China+Macau group).
+_SUPERCOMPUTER = Rule(
+    id="US-744.23-supercomputer",
+    title="ICs and computers for a supercomputer end use in China or Macau",
+    when=kind("ic", "computer") & end_use("supercomputer") & destination(groups=("China+Macau",)),
+    outcome=Outcome.LICENSE_REQUIRED,
+    review="presumption of denial",
+    nexus=ITEM_NEXUS,
+    effective=D_2022,
+    source=Source(document=OCT_2022, section="15 CFR 744.23(a)(1)", url=OCT_2022_URL),
+    simplification=_SUPERCOMPUTER_SIMPLIFICATION,
+    examples=(
+        Example(
+            title="US server CPUs for a supercomputer in China",
+            transaction=tx(
+                "2023-02-01",
+                "US",
+                "CN",
+                "server CPU",
+                "ic.logic",
+                end_use=["supercomputer"],
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="87 FR 62186, §744.23(a)(1)",
+        ),
+        Example(
+            title="Server made in Taiwan with US technology, for a supercomputer in China"
+            " (supercomputer FDP rule)",
+            transaction=tx(
+                "2023-01-15",
+                "TW",
+                "CN",
+                "server",
+                "computer",
+                end_use=["supercomputer"],
+                origin="TW",
+                made_with=["US"],
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="87 FR 62186, §734.9(i) and §744.23(a)(1)",
+        ),
+        Example(
+            title="The same server made without US technology: the US does not reach it",
+            transaction=tx(
+                "2023-01-15",
+                "TW",
+                "CN",
+                "server",
+                "computer",
+                end_use=["supercomputer"],
+                origin="TW",
+            ),
+            outcome=Outcome.NOT_APPLICABLE,
+            fires=False,
+        ),
+        Example(
+            title="US cabling for a supercomputer in China: outside the IC and computer scope",
+            transaction=tx(
+                "2023-03-01",
+                "US",
+                "CN",
+                "cabling",
+                "other",
+                end_use=["supercomputer"],
+            ),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+        ),
+        Example(
+            title="US server for a supercomputer in Venezuela before 17 Nov 2023",
+            transaction=tx(
+                "2023-06-01",
+                "US",
+                "VE",
+                "server",
+                "computer",
+                end_use=["supercomputer"],
+            ),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+        ),
+    ),
+).amended(
+    D_2023,
+    title="ICs and computers for a supercomputer end use in Macau or D:5",
+    when=kind("ic", "computer") & end_use("supercomputer") & D5_OR_MACAU,
+    source=Source(document=OCT_2023, section="15 CFR 744.23(a)(1)", url=OCT_2023_URL),
+    examples=(
+        Example(
+            title="US server for a supercomputer in Venezuela (D:5) after 17 Nov 2023",
+            transaction=tx(
+                "2024-06-01",
+                "US",
+                "VE",
+                "server",
+                "computer",
+                end_use=["supercomputer"],
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="88 FR 73458, §744.23(a)(1): Macau or a destination in D:5",
+        ),
+        Example(
+            title="US server for a supercomputer in China, 2024",
+            transaction=tx(
+                "2024-06-01",
+                "US",
+                "CN",
+                "server",
+                "computer",
+                end_use=["supercomputer"],
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+        ),
+        Example(
+            title="US server for a supercomputer in Vietnam (D:1, not D:5)",
+            transaction=tx(
+                "2024-06-01",
+                "US",
+                "VN",
+                "server",
+                "computer",
+                end_use=["supercomputer"],
+            ),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+        ),
+    ),
+)
+
+#: §744.23 advanced-node fab end use: any item subject to the EAR (services are not items;
+#: US persons' support is §744.6). China (and Macau from 17 Jan 2023) under the 2022 text,
+#: Macau and D:5 from 17 Nov 2023.
+_ADVANCED_FAB = Rule(
+    id="US-744.23-fab",
+    title="Any item for IC development or production at an advanced-node fab in China or Macau",
+    when=~kind("service") & end_use("advanced_node_fab") & destination(groups=("China+Macau",)),
+    outcome=Outcome.LICENSE_REQUIRED,
+    review="presumption of denial (case-by-case for multinational-owned fabs)",
+    nexus=ITEM_NEXUS,
+    effective=D_2022,
+    source=Source(
+        document=OCT_2022,
+        section="15 CFR 744.23(a)(1)(iii), with the advanced-node criteria of (a)(2)(iii)",
+        url=OCT_2022_URL,
+    ),
+    simplification=_FAB_SIMPLIFICATION,
+    examples=(
+        Example(
+            title="US etch tool for SMIC's advanced-node fab",
+            transaction=tx(
+                "2022-11-01",
+                "US",
+                "CN",
+                "etch tool",
+                "sme.etch",
+                end_use=["advanced_node_fab"],
+                params={"node_nm": 7},
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+        ),
+        Example(
+            title="US controller IC for an advanced-node fab in China, January 2023",
+            transaction=tx(
+                "2023-01-15",
+                "US",
+                "CN",
+                "controller IC",
+                "ic.logic",
+                end_use=["advanced_node_fab"],
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="87 FR 62186, §744.23(a)(1)(iii): any item subject to the EAR",
+        ),
+        Example(
+            title="US deposition tool for a mature-node fab in China",
+            transaction=tx(
+                "2023-03-01",
+                "US",
+                "CN",
+                "deposition tool",
+                "sme.deposition",
+                end_use=["mature_node_fab"],
+                params={"node_nm": 28},
+            ),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+            source="SemiAnalysis: the controls are scoped to advanced-node fabs",
+        ),
+    ),
+).amended(
+    D_2023,
+    title="Any item for IC development or production at an advanced-node fab in Macau or D:5",
+    when=~kind("service") & end_use("advanced_node_fab") & D5_OR_MACAU,
+    source=Source(document=SME_2023, section="15 CFR 744.23(a)(2)(i)", url=SME_2023_URL),
+    examples=(
+        Example(
+            title="US-origin EAR99 spare part for an advanced-node fab in China, 2024",
+            transaction=tx(
+                "2024-03-01",
+                "US",
+                "CN",
+                "EAR99 spare part",
+                "other",
+                end_use=["advanced_node_fab"],
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="88 FR 73424, §744.23(a)(2)(i): any item subject to the EAR",
+        ),
+        Example(
+            title="US fab automation server for an advanced-node fab in China, 2024",
+            transaction=tx(
+                "2024-03-01",
+                "US",
+                "CN",
+                "fab automation server",
+                "computer",
+                end_use=["advanced_node_fab"],
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+        ),
+        Example(
+            title="US deposition tool for a mature-node fab in China, 2024",
+            transaction=tx(
+                "2024-03-01",
+                "US",
+                "CN",
+                "deposition tool",
+                "sme.deposition",
+                end_use=["mature_node_fab"],
+            ),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+        ),
     ),
 )
 
@@ -737,7 +1372,7 @@ RULES = (
     Rule(
         id="US-3A090.a",
         title="Advanced computing ICs and computers, 3A090.a (2023 thresholds)",
-        when=AC_KINDS & ECCN_3A090_A_2023 & ~NOTE_2_EXCLUDED & AC_DESTINATIONS_2023,
+        when=AC_KINDS & AC_SCOPE_A_2023 & AC_DESTINATIONS_2023,
         outcome=Outcome.LICENSE_REQUIRED,
         review="presumption of denial",
         nexus=ITEM_NEXUS,
@@ -888,16 +1523,40 @@ RULES = (
                 ),
                 outcome=Outcome.LICENSE_REQUIRED,
             ),
+            Example(
+                title="An H100 described only by the exporter's classification 3A090.a, to China",
+                transaction=tx(
+                    "2024-01-15",
+                    "US",
+                    "CN",
+                    "H100",
+                    "ic.accelerator",
+                    classification={"US": "3A090.a"},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="88 FR 73458: 3A090.a needs a licence for D:1, D:4 and D:5",
+            ),
+            Example(
+                title="A DGX server the exporter classified 4A090.a, made in Taiwan with US"
+                " technology, to China",
+                transaction=tx(
+                    "2024-01-15",
+                    "TW",
+                    "CN",
+                    "DGX H100",
+                    "computer",
+                    classification={"US": "4A090.a"},
+                    origin="TW",
+                    made_with=["US"],
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
         ),
     ),
     Rule(
         id="US-3A090.b",
         title="Advanced computing ICs and computers, 3A090.b (2023 thresholds)",
-        when=AC_KINDS
-        & ECCN_3A090_B_2023
-        & ~ECCN_3A090_A_2023
-        & ~NOTE_2_EXCLUDED
-        & AC_DESTINATIONS_2023,
+        when=AC_KINDS & AC_SCOPE_B_2023 & AC_DESTINATIONS_2023,
         outcome=Outcome.LICENSE_REQUIRED,
         review="presumption of denial",
         nexus=ITEM_NEXUS,
@@ -994,15 +1653,24 @@ RULES = (
                 ),
                 outcome=Outcome.LICENSE_REQUIRED,
             ),
+            Example(
+                title="An L40 described only by the exporter's classification 3A090.b, to China",
+                transaction=tx(
+                    "2024-01-15",
+                    "US",
+                    "CN",
+                    "L40",
+                    "ic.accelerator",
+                    classification={"US": "3A090.b"},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
         ),
     ),
     Rule(
         id="US-744.23(a)(3)",
         title="Advanced computing items for parties headquartered in D:5 or Macau, anywhere",
-        when=AC_KINDS
-        & ECCN_3A090_2023
-        & HQ_D5_OR_MACAU
-        & ~destination(groups=("D:1", "D:4", "D:5")),
+        when=AC_KINDS & AC_SCOPE_2023 & HQ_D5_OR_MACAU & ~AC_DESTINATIONS_2023,
         outcome=Outcome.LICENSE_REQUIRED,
         review="presumption of denial",
         nexus=ITEM_NEXUS,
@@ -1063,6 +1731,62 @@ RULES = (
                 outcome=Outcome.NO_LICENSE_REQUIRED,
                 source="CSET: the gap the headquarters rule closed",
             ),
+            Example(
+                title="H100 to the Israeli subsidiary of a firm headquartered in China (Israel is"
+                " D:4 but also A:6, so outside the 3A090 destination scope)",
+                transaction=tx(
+                    "2024-06-01",
+                    "US",
+                    "IL",
+                    "H100",
+                    "ic.accelerator",
+                    end_user={
+                        "name": "Israeli subsidiary of a Chinese cloud firm",
+                        "country": "IL",
+                        "headquarters": "CN",
+                    },
+                    **H100,
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="88 FR 73458, §744.23(a)(3): destinations other than those the"
+                " 3A090 destination scope already covers",
+            ),
+            Example(
+                title="H100 to the Cypriot subsidiary of a firm headquartered in China",
+                transaction=tx(
+                    "2024-06-01",
+                    "US",
+                    "CY",
+                    "H100",
+                    "ic.accelerator",
+                    end_user={
+                        "name": "Cypriot subsidiary of a Chinese cloud firm",
+                        "country": "CY",
+                        "headquarters": "CN",
+                    },
+                    **H100,
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
+            Example(
+                title="H100 to a Saudi subsidiary of a firm headquartered in China: 3A090.a"
+                " already covers Saudi Arabia",
+                transaction=tx(
+                    "2024-06-01",
+                    "US",
+                    "SA",
+                    "H100",
+                    "ic.accelerator",
+                    end_user={
+                        "name": "Saudi subsidiary of a Chinese cloud firm",
+                        "country": "SA",
+                        "headquarters": "CN",
+                    },
+                    **H100,
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                fires=False,
+            ),
         ),
     ),
     Rule(
@@ -1090,9 +1814,10 @@ RULES = (
             url=f"{DEC_2024_URL}/p-105",
         ),
         simplification="The rule's destination scope is taken as Macau and D:5 (and parties"
-        " headquartered there); License Exception HBM's exporter test (headquartered in the"
-        " US or A:5) is read on the exporting country; its reporting conditions are not"
-        " modelled.",
+        " headquartered there), a stack whose memory bandwidth density is not given is taken"
+        " to exceed 2 GB/s per mm² while License Exception HBM needs a known density below"
+        " 3.3, and the exception's exporter test (headquartered in the US or A:5) is read on"
+        " the exporting country without its reporting conditions.",
         note="The rule took effect on 2 Dec 2024; the HBM licence requirement binds from the"
         " compliance date, 31 Dec 2024.",
         examples=(
@@ -1164,6 +1889,33 @@ RULES = (
                     "boundary HBM",
                     "ic.memory.hbm",
                     params={"memory_bandwidth_density": 3.3},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+            ),
+            Example(
+                title="HBM3E given only by its bandwidth (no die area, so no density): taken to"
+                " exceed 2 GB/s per mm², and License Exception HBM needs a known density",
+                transaction=tx(
+                    "2025-02-01",
+                    "US",
+                    "CN",
+                    "HBM3E stack",
+                    "ic.memory.hbm",
+                    params={"memory_bandwidth_gbps": 1229},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="89 FR 96790: BIS, all HBM stacks currently in production exceed the"
+                " threshold",
+            ),
+            Example(
+                title="HBM described only by the exporter's classification 3A090.c, to China",
+                transaction=tx(
+                    "2025-02-01",
+                    "US",
+                    "CN",
+                    "HBM3",
+                    "ic.memory.hbm",
+                    classification={"US": "3A090.c"},
                 ),
                 outcome=Outcome.LICENSE_REQUIRED,
             ),
@@ -1262,103 +2014,9 @@ RULES = (
             ),
         ),
     ),
-    Rule(
-        id="US-746.8-Russia",
-        title="Items on the Commerce Control List to Russia (sanctions of 24 Feb 2022)",
-        when=kind("ic", "computer", "sme", "software", "technology") & destination("RU"),
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="policy of denial",
-        nexus=ITEM_NEXUS,
-        effective=date(2022, 2, 24),
-        source=Source(
-            document="87 FR 12226 (published 3 Mar 2022, effective 24 Feb 2022)",
-            section="15 CFR 746.8(a)(1)",
-        ),
-        simplification="Every IC, computer, tool, software and technology item is taken to be"
-        " on the Commerce Control List; the Russia foreign-direct-product rule and the later"
-        " EAR99 extensions are not modelled.",
-        examples=(
-            Example(
-                title="Nvidia A100 from the US to Russia, November 2022",
-                transaction=tx("2022-11-01", "US", "RU", "A100", "ic.accelerator", **A100),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="87 FR 12226; Nvidia 8-K of 31 Aug 2022 (Russia named in the letter)",
-            ),
-        ),
-    ),
-    Rule(
-        id="US-744.23-supercomputer",
-        title="Items for a supercomputer end use in China",
-        when=kind("ic", "computer")
-        & end_use("supercomputer")
-        & destination(groups=("China+Macau",)),
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="presumption of denial",
-        nexus=ITEM_NEXUS,
-        effective=D_2022,
-        source=Source(document=OCT_2022, section="15 CFR 744.23(a)(1)", url=OCT_2022_URL),
-        simplification="The rule reaches any item subject to the EAR; the model applies it to"
-        " ICs and computers.",
-        examples=(
-            Example(
-                title="US server CPUs for a supercomputer in China",
-                transaction=tx(
-                    "2023-02-01",
-                    "US",
-                    "CN",
-                    "server CPU",
-                    "ic.logic",
-                    end_use=["supercomputer"],
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="87 FR 62186, §744.23(a)(1)",
-            ),
-        ),
-    ),
-    Rule(
-        id="US-744.23-fab",
-        title="Items for IC development or production at an advanced-node fab in China",
-        when=kind("sme", "software.eda", "technology")
-        & end_use("advanced_node_fab")
-        & destination(groups=("China+Macau",)),
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="presumption of denial (case-by-case for multinational-owned fabs)",
-        nexus=ITEM_NEXUS,
-        effective=D_2022,
-        source=Source(document=OCT_2022, section="15 CFR 744.23(a)(2)", url=OCT_2022_URL),
-        simplification="The rule reaches items on the Commerce Control List; the model applies"
-        " it to equipment, EDA software and technology, and leaves out the ECCN 3B090 list"
-        " controls whose parameters are not modelled.",
-        examples=(
-            Example(
-                title="US etch tool for SMIC's advanced-node fab",
-                transaction=tx(
-                    "2022-11-01",
-                    "US",
-                    "CN",
-                    "etch tool",
-                    "sme.etch",
-                    end_use=["advanced_node_fab"],
-                    params={"node_nm": 7},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="US deposition tool for a mature-node fab in China",
-                transaction=tx(
-                    "2023-03-01",
-                    "US",
-                    "CN",
-                    "deposition tool",
-                    "sme.deposition",
-                    end_use=["mature_node_fab"],
-                    params={"node_nm": 28},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                source="SemiAnalysis: the controls are scoped to advanced-node fabs",
-            ),
-        ),
-    ),
+    *_RUSSIA,
+    *_SUPERCOMPUTER,
+    *_ADVANCED_FAB,
     Rule(
         id="US-3B001.f.1-advanced-fab",
         title="Immersion DUV scanners (overlay 2.4 nm or better) made abroad with US content,"
@@ -1507,6 +2165,27 @@ RULES = (
                 source="Thompson Hine, Dec 2022: footnote 4 designations",
             ),
             Example(
+                title="US etch tool for SMIC Beijing, listed in SMIC's own entry of 18 Dec 2020",
+                transaction=tx(
+                    "2025-11-15", "US", "CN", "etch tool", "sme.etch", end_user="SMIC Beijing"
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="Thompson Hine on 85 FR 83416 (SMIC and ten subsidiaries)",
+            ),
+            Example(
+                title="US etch tool for SMIC Beijing on 17 Dec 2020, the day before its listing",
+                transaction=tx(
+                    "2020-12-17", "US", "CN", "etch tool", "sme.etch", end_user="SMIC Beijing"
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+            ),
+            Example(
+                title="US server for Sugon (listed 24 Jun 2019)",
+                transaction=tx("2021-01-15", "US", "CN", "server", "computer", end_user="Sugon"),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="84 FR 29371",
+            ),
+            Example(
                 title="US EDA software for Sophgo after its listing (16 Jan 2025)",
                 transaction=tx(
                     "2025-02-01",
@@ -1606,9 +2285,19 @@ RULES = (
                 outcome=Outcome.NO_LICENSE_REQUIRED,
             ),
             Example(
-                title="SMIC Beijing (wholly owned, unlisted in the model) after the suspension",
+                title="A fictitious joint venture 60% owned by SMIC, on the first day of the"
+                " suspension (10 Nov 2025)",
                 transaction=tx(
-                    "2025-11-10", "US", "CN", "etch tool", "sme.etch", end_user="SMIC Beijing"
+                    "2025-11-10",
+                    "US",
+                    "CN",
+                    "etch tool",
+                    "sme.etch",
+                    end_user={
+                        "name": "Example Semiconductor JV (fictitious)",
+                        "country": "CN",
+                        "owners": [{"party": "SMIC", "share": 60}],
+                    },
                 ),
                 outcome=Outcome.NO_LICENSE_REQUIRED,
                 source="Squire Patton Boggs on the one-year suspension",
@@ -1668,5 +2357,19 @@ REGIME = Regime(
         " modelled because no named party was confirmed.",
         "Licence requirements are taken to bind from a rule's compliance date where it has one"
         " (31 Dec 2024 for HBM and the new FDP rules).",
+        "The exporter's own US classification (3A090 and 4A090 in 2022; 3A090.a/4A090.a,"
+        " 3A090.b/4A090.b and 3A090.c from 17 Nov 2023 and 31 Dec 2024) is taken at its word"
+        " as an alternative to the parameter tests: an item so classified is within the entry"
+        " whatever parameters are given, and a classification elsewhere does not take an item"
+        " whose parameters meet an entry out of it.",
+        "The supercomputer foreign-direct-product rule (§734.9(i), from 21 Oct 2022) is"
+        " modelled for supercomputers in China, and in Macau from 17 Jan 2023; the 2023 update"
+        " widened the §744.23(a)(1) end-use control to Macau and D:5, but a matching widening of"
+        " §734.9(i) was not confirmed from the rule text (public transcriptions disagree), so"
+        " the FDP rule keeps China and Macau.",
+        "Entity List parties are modelled with the date their listing took effect; footnote"
+        " designations are modelled only where confirmed (Huawei's footnote 1 and the footnote 4"
+        " of the December 2022 and October 2023 AI-chip listings), so the footnote 4 that the"
+        " 7 Oct 2022 rule gave 28 existing supercomputing entries is not modelled.",
     ),
 )

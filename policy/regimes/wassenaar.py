@@ -4,8 +4,9 @@ Wassenaar is not law by itself: its List of Dual-Use Goods and Technologies is w
 participating states agree to control, and each implements it in national law (the EU in
 Annex I of Regulation 2021/821, Japan in its Export Trade Control Order, the US in the
 Commerce Control List). The regime here is that common floor: exports from a participating
-state of lithography equipment of category 3.B.1.f.1 are controlled. The controls of 2022-2025
-on immersion DUV, etch and deposition were added plurilaterally, above this floor.
+state of lithography equipment of category 3.B.1.f.1, and of imprint lithography of
+category 3.B.1.f.2, are controlled. The controls of 2022-2025 on immersion DUV, etch and
+deposition were added plurilaterally, above this floor.
 """
 
 from __future__ import annotations
@@ -112,6 +113,44 @@ RULES = (
             ),
         ),
     ),
+    Rule(
+        id="WA-3.B.1.f.2",
+        title="Imprint lithography equipment of category 3.B.1.f.2 (production features of"
+        " 45 nm or less)",
+        when=eu.ANNEX_I_3B001_F2,
+        outcome=Outcome.LICENSE_REQUIRED,
+        review="national licensing by the exporting participating state",
+        effective=D_LIST,
+        source=Source(document=WA_LIST, section="Category 3.B.1.f.2", url=WA_LIST_URL),
+        simplification=eu.IMPRINT_SIMPLIFICATION,
+        examples=(
+            Example(
+                title="Canon FPA-1200NZ2C nanoimprint tool from Japan to China",
+                transaction=tx(
+                    "2024-10-01",
+                    "JP",
+                    "CN",
+                    "Canon FPA-1200NZ2C",
+                    "sme.lithography.nanoimprint",
+                    params={"node_nm": 14},
+                ),
+                outcome=Outcome.LICENSE_REQUIRED,
+                source="Wassenaar 3.B.1.f.2; Canon: features down to 14 nm",
+            ),
+            Example(
+                title="Boundary: an imprint tool for 46 nm is above the floor",
+                transaction=tx(
+                    "2024-10-01",
+                    "JP",
+                    "CN",
+                    "older imprint tool",
+                    "sme.lithography.nanoimprint",
+                    params={"node_nm": 46},
+                ),
+                outcome=Outcome.NO_LICENSE_REQUIRED,
+            ),
+        ),
+    ),
 )
 
 REACH = (
@@ -132,15 +171,16 @@ REGIME = Regime(
     jurisdiction="WA",
     name="Wassenaar Arrangement: the multilateral floor",
     summary="What all participating states agree to control: for chip-making, EUV and DUV"
-    " lithography with a minimum resolvable feature of 45 nm or less at K = 0.35. Standard"
+    " lithography with a minimum resolvable feature of 45 nm or less at K = 0.35, and imprint"
+    " lithography for features of 45 nm or less. Standard"
     " ArF immersion (50 nm at NA 1.35) is above the floor, which is why national controls"
     " were needed.",
     reach=REACH,
     rules=RULES,
     groups=(PARTICIPATING_STATES,),
     assumptions=(
-        "The Wassenaar list text itself was not read; its category 3.B.1.f.1 is taken to be"
-        " what EU Annex I 3B001.f.1 implements.",
+        "The Wassenaar list text itself was not read; its categories 3.B.1.f.1 and 3.B.1.f.2"
+        " are taken to be what EU Annex I 3B001.f.1 and 3B001.f.2 implement.",
         "The controls of 2022-2025 were added plurilaterally, not by Wassenaar consensus, and"
         " are not part of the floor.",
     ),

@@ -42,7 +42,7 @@ JV_60 = {"name": "SMIC joint venture", "country": "CN", "owners": [{"party": "SM
 
 def tx(day: str, src: str, dst: str, kind: str, name: str, **extra: Any) -> dict[str, Any]:
     item = {"kind": kind, "name": name}
-    for key in ("params", "flags", "origin", "content", "made_with"):
+    for key in ("params", "flags", "origin", "content", "made_with", "classification"):
         if key in extra:
             item[key] = extra.pop(key)
     return {"date": day, "exporter": src, "destination": dst, **extra, "item": item}
@@ -384,6 +384,205 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
             persons=["US"],
         ),
         {"US": LR, "NL": NLR, "EU": NLR, "WA": NLR},
+    ),
+    # ---- QA review fixes: reach of §744.23, classifications, parties, allies -----------
+    (
+        "US EAR99 spare part for an advanced-node fab in China 2024 (§744.23(a)(2)(i))",
+        tx(
+            "2024-03-01",
+            "US",
+            "CN",
+            "other",
+            "EAR99 spare part",
+            origin="US",
+            end_use=["advanced_node_fab"],
+        ),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US controller IC for an advanced-node fab in China 2023-01 (§744.23(a)(1)(iii))",
+        tx("2023-01-15", "US", "CN", "ic.logic", "controller IC", end_use=["advanced_node_fab"]),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US EAR99 part for an advanced-node fab in Venezuela before 17 Nov 2023",
+        tx("2023-06-01", "US", "VE", "other", "EAR99 part", end_use=["advanced_node_fab"]),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "US EAR99 part for an advanced-node fab in Venezuela (D:5) 2024",
+        tx("2024-03-01", "US", "VE", "other", "EAR99 part", end_use=["advanced_node_fab"]),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "H100 by classification 3A090.a only US->CN 2024",
+        tx("2024-01-15", "US", "CN", "ic.accelerator", "H100", classification={"US": "3A090.a"}),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "A100 by classification 3A090 only US->CN 2022",
+        tx("2022-11-01", "US", "CN", "ic.accelerator", "A100", classification={"US": "3A090"}),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "HBM by classification 3A090.c only US->CN 2025",
+        tx("2025-02-01", "US", "CN", "ic.memory.hbm", "HBM3", classification={"US": "3A090.c"}),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "DGX by classification 4A090.a only TW->CN with US technology 2024",
+        tx(
+            "2024-01-15",
+            "TW",
+            "CN",
+            "computer",
+            "DGX H100",
+            classification={"US": "4A090.a"},
+            origin="TW",
+            made_with=["US"],
+        ),
+        {"US": LR},
+    ),
+    (
+        "US etch for SMIC Beijing 2024 (listed 18 Dec 2020)",
+        tx("2024-06-01", "US", "CN", "sme.etch", "etch tool", end_user="SMIC Beijing"),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US etch for SMIC Beijing after the affiliates suspension",
+        tx("2025-11-15", "US", "CN", "sme.etch", "etch tool", end_user="SMIC Beijing"),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "TW server made with US technology for a supercomputer in China (§734.9(i))",
+        tx(
+            "2023-01-15",
+            "TW",
+            "CN",
+            "computer",
+            "server",
+            origin="TW",
+            made_with=["US"],
+            end_use=["supercomputer"],
+        ),
+        {"US": LR},
+    ),
+    (
+        "TW server made with US technology for a supercomputer in China before 21 Oct 2022",
+        tx(
+            "2022-10-20",
+            "TW",
+            "CN",
+            "computer",
+            "server",
+            origin="TW",
+            made_with=["US"],
+            end_use=["supercomputer"],
+        ),
+        {},
+    ),
+    (
+        "US server for a supercomputer in Venezuela 2023-06",
+        tx("2023-06-01", "US", "VE", "computer", "server", end_use=["supercomputer"]),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "US server for a supercomputer in Venezuela 2024 (Macau and D:5)",
+        tx("2024-06-01", "US", "VE", "computer", "server", end_use=["supercomputer"]),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "H100 US->IL for a China-headquartered subsidiary (§744.23(a)(3))",
+        chip(
+            "2024-06-01",
+            "US",
+            "IL",
+            "H100",
+            H100,
+            end_user={"name": "PRC-HQ cloud Israel", "country": "IL", "headquarters": "CN"},
+        ),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "H100 US->CY for a China-headquartered subsidiary (§744.23(a)(3))",
+        chip(
+            "2024-06-01",
+            "US",
+            "CY",
+            "H100",
+            H100,
+            end_user={"name": "PRC-HQ cloud Cyprus", "country": "CY", "headquarters": "CN"},
+        ),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "TEL etch JP->IN (bulk licence, Hogan Lovells)",
+        tx("2024-03-01", "JP", "IN", "sme.etch", "TEL etch"),
+        {"JP": NLR, "WA": NLR},
+    ),
+    (
+        "TEL etch JP->LT (bulk licence, Hogan Lovells)",
+        tx("2024-03-01", "JP", "LT", "sme.etch", "TEL etch"),
+        {"JP": NLR, "WA": NLR},
+    ),
+    (
+        "Canon FPA-1200NZ2C nanoimprint JP->CN (Wassenaar 3B001.f.2)",
+        tx(
+            "2024-10-01",
+            "JP",
+            "CN",
+            "sme.lithography.nanoimprint",
+            "Canon FPA-1200NZ2C",
+            params={"node_nm": 14},
+        ),
+        {"JP": NLR, "WA": LR},
+    ),
+    (
+        "A100 US->BY 2022-11 (Belarus sanctions of 2 Mar 2022)",
+        chip("2022-11-01", "US", "BY", "A100", A100),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "A100 US->BY 2022-03-01 (before Belarus was added)",
+        chip("2022-03-01", "US", "BY", "A100", A100),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "NXT:2000i by kind only NL->CN 2024 (missing overlay within the entry)",
+        litho("2024-03-01", "CN", "NXT:2000i", "sme.lithography.duv.immersion", {}),
+        {"NL": LR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "HBM3E by bandwidth only US->CN 2025 (missing density above 2 GB/s/mm2)",
+        tx(
+            "2025-02-01",
+            "US",
+            "CN",
+            "ic.memory.hbm",
+            "HBM3E",
+            params={"memory_bandwidth_gbps": 1229},
+        ),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US server for Sugon 2021 (listed 24 Jun 2019)",
+        tx("2021-01-15", "US", "CN", "computer", "server", end_user="Sugon"),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US server for Inspur Group the day before its listing",
+        tx("2023-03-01", "US", "CN", "computer", "server", end_user="Inspur Group"),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "US server for Inspur Group on its listing day",
+        tx("2023-03-02", "US", "CN", "computer", "server", end_user="Inspur Group"),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US etch for SMEE 2023 (listed 16 Dec 2022)",
+        tx("2023-06-01", "US", "CN", "sme.etch", "etch tool", end_user="SMEE"),
+        {"US": LR, "WA": NLR},
     ),
     # ---- Chinese critical materials -------------------------------------------------------
     (
