@@ -93,30 +93,29 @@ def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
     s = _SETTINGS
     assert s is not None
     rows: list[Row] = []
-    txs: list[Transaction | None] = []
+    held: dict[int, Transaction] = {}  # rows that came through the strict reader
     ids: list[Any] = []
     lines: list[int] = []
     slots: list[int | str] = []  # per record: its row, or its error record line
     errors: list[str] = []
+    row = s.reader.row
+    loads = orjson.loads
+    fast = s.fast
     for line, record in chunk:
-        where = f"{s.where}:{line}"
         got = None
-        if s.fast:
-            data: Any = record
-            if isinstance(record, bytes):
-                try:
-                    data = orjson.loads(record)
-                except orjson.JSONDecodeError:
-                    data = None
-            if data is not None:
-                got = s.reader.row(data, record if isinstance(record, bytes) else None)
+        if fast:
+            if type(record) is bytes:
+                with contextlib.suppress(orjson.JSONDecodeError):
+                    got = row(loads(record), record)
+            else:
+                got = row(record, None)
         if got is not None:
             ids.append(got[0])
             rows.append(got[1])
-            txs.append(None)
             lines.append(line)
             slots.append(len(rows) - 1)
             continue
+        where = f"{s.where}:{line}"
         try:
             data = parse_json(record, where=where) if isinstance(record, bytes) else record
             tx = check_references(transaction_from_data(data, where=where), s.world, where=where)
@@ -128,9 +127,12 @@ def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
             tx = tx.model_copy(update={"date": _date(s.on)})
         ids.append(tx.id)
         rows.append(row_of(tx))
-        txs.append(tx)
+        held[len(rows) - 1] = tx
         lines.append(line)
         slots.append(len(rows) - 1)
+    txs: list[Transaction | None] = [None] * len(rows)
+    for k, tx in held.items():
+        txs[k] = tx
     out: list[str] = []
     worst = 0
     decided = 0
@@ -149,10 +151,10 @@ def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
             out.append(slot)
             continue
         if deferred[slot]:
-            held = txs[slot]
-            assert held is not None
+            strict = txs[slot]
+            assert strict is not None
             try:
-                d = decide(s.world, held)
+                d = decide(s.world, strict)
             except PolicyError as e:
                 msg = f"{s.where}:{lines[slot]}: {e}"
                 errors.append(f"Error: {msg}")

@@ -98,23 +98,27 @@ class Batch:
         self.n = n
         self.rows = rows
         self.txs: list[Transaction | None] = txs if txs is not None else [None] * n
-        self.date = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
-        self.columns: dict[str, Column] = {
-            name: _intern([r[pos] for r in rows]) for name, pos in _POS.items()
-        }
-        derived = [p for p in v.parameters().values() if p.derive is not None]
-        least = min((len(p.derived_from) for p in derived), default=0)
-        self.params: dict[str, npt.NDArray[np.float64]] = _numbers(
-            [_with_derived(r[8], derived, least) for r in rows], math.nan
-        )
-        self.content: dict[str, npt.NDArray[np.float64]] = _numbers([r[12] for r in rows], 0.0)
+        cols: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 14
+        self.date = np.array(cols[0], dtype=np.int64)
+        self.columns: dict[str, Column] = {name: _intern(cols[pos]) for name, pos in _POS.items()}
+        derived = [
+            (p.name, frozenset(p.derived_from))
+            for p in v.parameters().values()
+            if p.derive is not None
+        ]
+        least = min((len(deps) for _, deps in derived), default=0)
+        params = cols[8]
+        if derived:
+            params = tuple(d if len(d) < least else _with_derived(d, derived) for d in params)
+        self.params: dict[str, npt.NDArray[np.float64]] = _numbers(params, math.nan)
+        self.content: dict[str, npt.NDArray[np.float64]] = _numbers(cols[12], 0.0)
         self.classification: dict[str, Column] = {}
         names: set[str] = set()
-        for r in rows:
-            if r[10]:
-                names.update(r[10])
+        for d in cols[10]:
+            if d:
+                names.update(d)
         for j in sorted(names):
-            self.classification[j] = _intern([r[10].get(j) for r in rows])
+            self.classification[j] = _intern(tuple(d.get(j) for d in cols[10]))
 
     def __len__(self) -> int:
         return self.n
@@ -137,34 +141,47 @@ class Batch:
         return cls([row_of(t, on) for t in txs], list(txs))
 
 
-def _intern(values: list[Any]) -> Column:
-    table: dict[Any, int] = {}
-    setdefault = table.setdefault
-    codes = np.fromiter(
-        (setdefault(x, len(table)) for x in values), dtype=np.int32, count=len(values)
-    )
-    return Column(codes, list(table))
+def _intern(values: tuple[Any, ...] | list[Any]) -> Column:
+    """Codes of the values in order of first appearance (dict.fromkeys and map run in C)."""
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) == 1:
+        return Column(np.zeros(len(values), dtype=np.int32), distinct)
+    index = {x: i for i, x in enumerate(distinct)}
+    codes = np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=len(values))
+    return Column(codes, distinct)
 
 
-def _numbers(dicts: list[Mapping[str, float]], missing: float) -> dict[str, npt.NDArray[Any]]:
-    names: set[str] = set()
-    for d in dicts:
-        names.update(d)
+def _numbers(
+    dicts: tuple[Mapping[str, float], ...] | list[Mapping[str, float]], missing: float
+) -> dict[str, npt.NDArray[Any]]:
+    """One float array per name met (``missing`` where a row lacks it): a pass over the
+    items rows have, not over every name for every row."""
+    found: dict[str, tuple[list[int], list[float]]] = {}
+    for i, d in enumerate(dicts):
+        if d:
+            for k, x in d.items():
+                got = found.get(k)
+                if got is None:
+                    got = found[k] = ([], [])
+                got[0].append(i)
+                got[1].append(x)
     out = {}
     n = len(dicts)
-    for name in sorted(names):
-        out[name] = np.fromiter((d.get(name, missing) for d in dicts), dtype=np.float64, count=n)
+    for name in sorted(found):
+        rows, values = found[name]
+        arr = np.full(n, missing, dtype=np.float64)
+        arr[np.array(rows, dtype=np.intp)] = values
+        out[name] = arr
     return out
 
 
 def _with_derived(
-    params: Mapping[str, float], derived: list[v.Parameter], least: int
+    params: Mapping[str, float], derived: list[tuple[str, frozenset[str]]]
 ) -> Mapping[str, float]:
     """``params`` with the derived parameters the reference scope would add
     (:func:`policy.model.vocabulary.with_derived`), computed only where one applies."""
-    if len(params) < least or not derived:
-        return params
-    for p in derived:
-        if p.name not in params and all(d in params for d in p.derived_from):
+    keys = params.keys()
+    for name, deps in derived:
+        if name not in params and deps <= keys:
             return v.with_derived(params)
     return params

@@ -32,6 +32,9 @@ _ITEM_KEYS = frozenset(
 #: float(x) of an integer this large may differ between JSON readers that parse it as a
 #: float and those that parse it as an int; leave such records to the strict path.
 _BIG = 2.0**53
+#: Defaults of absent fields, told apart from anything JSON gives by identity.
+_ABSENT: tuple[str, ...] = ()
+_EMPTY: dict[str, Any] = {}
 
 
 class FastReader:
@@ -78,29 +81,44 @@ class FastReader:
         end_user = d.get("end_user")
         if end_user is not None and (type(end_user) is not str or end_user not in self.parties):
             return None
-        end_use = self._set("end_use", d.get("end_use", ()), self.end_uses)
-        persons = self._set("persons", d.get("persons", ()), self.countries)
+        end_use = d.get("end_use", _ABSENT)
+        if end_use is not _ABSENT:
+            end_use = self._set("end_use", end_use, self.end_uses)
+        persons = d.get("persons", _ABSENT)
+        if persons is not _ABSENT:
+            persons = self._set("persons", persons, self.countries)
         kind = item.get("kind")
         if end_use is None or persons is None or type(kind) is not str or kind not in self.kinds:
             return None
         name = item.get("name")
         if not (name is None or (type(name) is str and len(name) <= 500)):
             return None
-        params = self._numbers(item.get("params", {}), self.params, None)
-        content = self._numbers(item.get("content", {}), self.jurisdictions, 100.0)
+        params = item.get("params", _EMPTY)
+        if params is not _EMPTY:
+            params = self._numbers(params, self.params, None)
+        content = item.get("content", _EMPTY)
+        if content is not _EMPTY:
+            content = self._numbers(content, self.jurisdictions, 100.0)
         if params is None or content is None:
             return None
-        classification = item.get("classification", {})
-        if type(classification) is not dict:
-            return None
-        for j, code in classification.items():
-            if j not in self.jurisdictions or type(code) is not str or not 1 <= len(code) <= 100:
+        classification = item.get("classification", _EMPTY)
+        if classification is not _EMPTY:
+            if type(classification) is not dict:
                 return None
+            for j, code in classification.items():
+                if j not in self.jurisdictions or type(code) is not str:
+                    return None
+                if not 1 <= len(code) <= 100:
+                    return None
         origin = item.get("origin")
         if origin is not None and (type(origin) is not str or origin not in self.countries):
             return None
-        flags = self._set("flags", item.get("flags", ()), self.flags)
-        made_with = self._set("made_with", item.get("made_with", ()), self.jurisdictions)
+        flags = item.get("flags", _ABSENT)
+        if flags is not _ABSENT:
+            flags = self._set("flags", flags, self.flags)
+        made_with = item.get("made_with", _ABSENT)
+        if made_with is not _ABSENT:
+            made_with = self._set("made_with", made_with, self.jurisdictions)
         if flags is None or made_with is None:
             return None
         keys += len(params) + len(content) + len(classification)
@@ -140,8 +158,6 @@ class FastReader:
 
     def _set(self, what: str, values: Any, known: frozenset[str]) -> tuple[str, ...] | None:
         """A list of known names as the model stores it (sorted, without duplicates)."""
-        if type(values) is tuple and not values:
-            return ()
         if type(values) is not list or not all(type(x) is str for x in values):
             return None
         key = (what, tuple(values))
