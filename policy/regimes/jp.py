@@ -18,6 +18,7 @@ from policy.model.decisions import Outcome
 from policy.model.parties import Membership, group
 from policy.model.regimes import Regime
 from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source, relative_path
+from policy.regimes import eu
 from policy.regimes._examples import tx
 
 ORDINANCE = (
@@ -290,6 +291,74 @@ RULES = (
     ),
 )
 
+#: Japan's Group A (Export Trade Control Order, Appended Table 3): the destinations to which
+#: list-controlled goods may go under a general bulk licence.
+GROUP_A = group(
+    "JP-A",
+    "Group A (Export Trade Control Order, Appended Table 3)",
+    "AR AT AU BE BG CA CH CZ DE DK ES FI FR GB GR HU IE IT LU NL NO NZ PL PT SE US",
+    source="Export Trade Control Order, Appended Table 3",
+    extra=(
+        Membership(country="KR", start=date(2023, 7, 21), source="Group A again from 21 Jul 2023"),
+    ),
+)
+
+#: Wassenaar-list lithography, which Japan controls as a participating state (Appended
+#: Table 1, item 7, implementing category 3.B.1.f of the Wassenaar list).
+WASSENAAR_LITHOGRAPHY = Rule(
+    id="JP-7-3B001.f",
+    title="Wassenaar-list lithography: EUV, DUV with MRF of 45 nm or less, imprint lithography",
+    when=eu.ANNEX_I_3B001_F1 | eu.ANNEX_I_3B001_F2,
+    outcome=Outcome.LICENSE_REQUIRED,
+    review="individual licence",
+    carveouts=(
+        Carveout(
+            id="general-bulk-licence-A",
+            title="General bulk licence for Group A destinations",
+            when=destination(groups=("JP-A",)),
+            effective=date(2021, 12, 2),
+            source=Source(document=FEFTA, section="Art. 48(1); general bulk licence (Group A)"),
+        ),
+    ),
+    effective=date(2021, 12, 2),
+    source=Source(
+        document="Export Trade Control Order (Cabinet Order No. 378 of 1949)",
+        section="Appended Table 1, item 7 (implementing Wassenaar category 3.B.1.f)",
+    ),
+    simplification="Modelled with the EU Annex I wording of 3B001.f.1 and f.2, which mirrors the"
+    " Wassenaar list Japan implements.",
+    examples=(
+        Example(
+            title="Canon FPA-1200NZ2C nanoimprint tool from Japan to China",
+            transaction=tx(
+                "2024-10-01",
+                "JP",
+                "CN",
+                "Canon FPA-1200NZ2C",
+                "sme.lithography.nanoimprint",
+                params={"node_nm": 14},
+            ),
+            outcome=Outcome.LICENSE_REQUIRED,
+            source="Canon: features down to 14 nm (Wassenaar 3.B.1.f.2)",
+        ),
+        Example(
+            title="Canon nanoimprint tool from Japan to the United States: general bulk licence",
+            transaction=tx(
+                "2024-10-01",
+                "JP",
+                "US",
+                "Canon FPA-1200NZ2C",
+                "sme.lithography.nanoimprint",
+                params={"node_nm": 14},
+            ),
+            outcome=Outcome.NO_LICENSE_REQUIRED,
+            fires=True,
+        ),
+    ),
+)
+
+RULES = (*RULES, WASSENAAR_LITHOGRAPHY)
+
 REACH = (
     Nexus(
         id="jp-territory",
@@ -309,7 +378,7 @@ REGIME = Regime(
     " which do not include China.",
     reach=REACH,
     rules=RULES,
-    groups=(BULK_LICENCE_GROUP,),
+    groups=(BULK_LICENCE_GROUP, GROUP_A),
     assumptions=(
         "The list of the 42 destinations of the general bulk licence was not confirmed; the"
         " model uses Japan's Group A countries (27, South Korea again from 21 Jul 2023) and"
