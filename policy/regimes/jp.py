@@ -119,7 +119,7 @@ def _rule(
     )
 
 
-RULES = (
+RULES: tuple[Rule, ...] = (
     _rule(
         "JP-17-etch",
         "Etching equipment (3 items)",
