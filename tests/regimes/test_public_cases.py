@@ -535,7 +535,7 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
             "Canon FPA-1200NZ2C",
             params={"node_nm": 14},
         ),
-        {"JP": NLR, "WA": LR},
+        {"JP": LR, "WA": LR},
     ),
     (
         "A100 US->BY 2022-11 (Belarus sanctions of 2 Mar 2022)",
