@@ -13,7 +13,7 @@ makes the same tuple straight from parsed JSON (and is tested to agree).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -93,12 +93,21 @@ class Batch:
     :class:`Transaction` a row came from when there is one (the engine hands rows whose end
     user it cannot vouch for back to the reference :func:`~policy.engine.decide.decide`)."""
 
-    def __init__(self, rows: list[Row], txs: list[Transaction | None] | None = None) -> None:
-        n = len(rows)
+    def __init__(
+        self,
+        rows: list[Row] | None = None,
+        txs: list[Transaction | None] | None = None,
+        *,
+        columns: list[Sequence[Any]] | None = None,
+    ) -> None:
+        """From rows, or from ``columns`` (the fourteen row fields as columns)."""
+        if columns is None:
+            rows = rows or []
+            columns = list(zip(*rows, strict=True)) if rows else [()] * 14
+        cols = columns
+        n = len(cols[0])
         self.n = n
-        self.rows = rows
         self.txs: list[Transaction | None] = txs if txs is not None else [None] * n
-        cols: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) if rows else [()] * 14
         self.date = np.array(cols[0], dtype=np.int64)
         self.columns: dict[str, Column] = {name: _intern(cols[pos]) for name, pos in _POS.items()}
         derived = [
@@ -141,7 +150,7 @@ class Batch:
         return cls([row_of(t, on) for t in txs], list(txs))
 
 
-def _intern(values: tuple[Any, ...] | list[Any]) -> Column:
+def _intern(values: Sequence[Any]) -> Column:
     """Codes of the values in order of first appearance (dict.fromkeys and map run in C)."""
     distinct = list(dict.fromkeys(values))
     if len(distinct) == 1:
@@ -151,9 +160,7 @@ def _intern(values: tuple[Any, ...] | list[Any]) -> Column:
     return Column(codes, distinct)
 
 
-def _numbers(
-    dicts: tuple[Mapping[str, float], ...] | list[Mapping[str, float]], missing: float
-) -> dict[str, npt.NDArray[Any]]:
+def _numbers(dicts: Sequence[Mapping[str, float]], missing: float) -> dict[str, npt.NDArray[Any]]:
     """One float array per name met (``missing`` where a row lacks it): a pass over the
     items rows have, not over every name for every row."""
     found: dict[str, tuple[list[int], list[float]]] = {}

@@ -155,16 +155,28 @@ class CompiledWorld:
                 cols.append(self._verdict_ids(j, self.regimes[j].term_bits(batch, ctx)))
         else:
             cols = [np.zeros(n, dtype=np.intp) for _ in self.jurisdictions]
-        stacked = np.stack(cols, axis=1)
-        uniq, inv = np.unique(stacked, axis=0, return_inverse=True)
-        ids = np.array([self._combo_id(tuple(u)) for u in uniq.tolist()], dtype=np.intp)
+        # one integer per row (mixed radix over the verdict ids), then a 1-D unique
+        sizes = [len(self._verdict_list[j]) or 1 for j in self.jurisdictions]
+        if float(np.prod(np.array(sizes, dtype=np.float64))) < 2**62:
+            mixed: npt.NDArray[np.int64] = np.zeros(n, dtype=np.int64)
+            for col, size in zip(cols, sizes, strict=True):
+                mixed = mixed * size + col
+            _, first, inv = np.unique(mixed, return_index=True, return_inverse=True)
+            rows = np.stack(cols, axis=1)[first]
+        else:
+            rows, inv = np.unique(np.stack(cols, axis=1), axis=0, return_inverse=True)
+        ids = np.array([self._combo_id(tuple(u)) for u in rows.tolist()], dtype=np.intp)
         return ids[inv.reshape(-1)], deferred
 
     def _verdict_ids(self, j: str, bits: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
         reg = self.regimes[j]
         table = self._by_bits[j]
         by_value = self._by_value[j]
-        keys = bits.view(np.dtype((np.void, bits.shape[1] * 8))).reshape(-1)
+        keys: npt.NDArray[Any] = (
+            bits.reshape(-1)
+            if bits.shape[1] == 1
+            else bits.view(np.dtype((np.void, bits.shape[1] * 8))).reshape(-1)
+        )
         uniq, first, inv = np.unique(keys, return_index=True, return_inverse=True)
         lut = np.empty(len(uniq), dtype=np.intp)
         for k, row in enumerate(first.tolist()):
