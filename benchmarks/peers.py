@@ -263,7 +263,7 @@ def main() -> int:
     ap.add_argument("--transactions", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--sample", type=int, default=5000, help="transactions the slow engines decide")
-    ap.add_argument("--reps", type=int, default=5, help="timed passes (fast engines)")
+    ap.add_argument("--reps", type=int, default=15, help="timed passes (fast engines)")
     ap.add_argument(
         "--slow-reps", type=int, default=3, help="timed passes (reference, cedar, rego)"
     )

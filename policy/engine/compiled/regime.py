@@ -122,6 +122,12 @@ def _holds(lit: Literal, probe: Any) -> bool:
     return bool(lit.cond.evaluate(probe)) == lit.positive
 
 
+def _unpack(words: U64) -> Bools:
+    """uint64 words (..., w) -> bools (..., w * 64), the inverse of :func:`_pack`."""
+    flat = np.ascontiguousarray(words).view(np.uint8)
+    return np.unpackbits(flat, axis=-1, bitorder="little").astype(np.bool_)
+
+
 def _pack(bits: Bools, words: int) -> U64:
     """Bool matrix (rows x terms) -> uint64 words (rows x words), bit t of word t // 64."""
     rows = bits.shape[0]
@@ -236,11 +242,14 @@ class _Masks:
     complex: list[tuple[int, tuple[str, ...], U64, list[tuple[int, U64]]]]
 
     def sliced(self, cols: Ints) -> _Masks:
+        return self.mapped(lambda m: m[..., cols])
+
+    def mapped(self, f: Callable[[U64], U64]) -> _Masks:
         return _Masks(
-            self.reach[cols],
-            {k: m[cols] for k, m in self.nexus_groups.items()},
-            [(o, g, m[cols]) for o, g, m in self.simple],
-            [(o, g, m[cols], [(co, cm[cols]) for co, cm in cs]) for o, g, m, cs in self.complex],
+            f(self.reach),
+            {k: f(m) for k, m in self.nexus_groups.items()},
+            [(o, g, f(m)) for o, g, m in self.simple],
+            [(o, g, f(m), [(co, f(cm)) for co, cm in cs]) for o, g, m, cs in self.complex],
         )
 
 
@@ -488,13 +497,16 @@ class CompiledRegime:
         return out
 
     def _groups(
-        self, batch: Batch, ctx: _BatchContext
+        self, batch: Batch, ctx: _BatchContext, compact: bool = False
     ) -> Iterator[tuple[Ints | slice, Ints | None, U64, _Masks]]:
         """(rows, words, term bits of those rows on those words, masks on those words).
 
         Rows are taken kind by kind: the terms are numbered so that a kind's terms share
         words, so each kind is evaluated on its own few words, and only on the axes whose
-        table is not all ones on those words (a GPU never searches the wavelength cuts)."""
+        table is not all ones on those words (a GPU never searches the wavelength cuts).
+        With ``compact``, the terms a kind can set are moreover packed densely into fresh
+        words (the outcome needs no term positions), so a kind with t terms costs
+        ceil(t / 64) words whatever the rest of the regime holds."""
         inputs = self._inputs(batch, ctx)
         kind = self.categorical.get(("kind",))
         if kind is None or self.words <= 1:
@@ -509,7 +521,7 @@ class CompiledRegime:
         for rows in np.split(order, bounds):
             if not len(rows):
                 continue
-            plan = self._plan(int(kc[rows[0]]), kind)
+            plan = self._plan(int(kc[rows[0]]), kind, compact)
             cols = plan[1]
             if not len(cols):
                 yield rows, cols, np.zeros((0, len(rows)), dtype=np.uint64), plan[3]
@@ -517,30 +529,44 @@ class CompiledRegime:
             yield rows, cols, self._and(inputs, rows, plan, len(rows)), plan[3]
 
     def _plan(
-        self, c: int | None, kind: _CategoricalAxis | None
+        self, c: int | None, kind: _CategoricalAxis | None, compact: bool = False
     ) -> tuple[int, Ints, list[tuple[Axis, U64]], _Masks, U64 | None]:
         """For kind class ``c`` (or every row when None): the words that can be set, the
         axes that matter there with their tables cut to those words, the masks, and the
         kind's own row on those words."""
         version = sum(cat.version for cat in self.categorical.values())
-        key = -1 if c is None else c
+        key = -1 if c is None else 2 * c + compact
         hit = self._group_cache.get(key)
         if hit is not None and hit[0] == version:
             return hit
+        select: Callable[[U64], U64]
         if c is None or kind is None:
             cols = np.arange(self.words, dtype=np.intp)
             own = None
+            select = lambda t: t[..., cols]  # noqa: E731
+        elif compact:
+            terms = np.flatnonzero(_unpack(kind.table[c])[: self.n_terms])
+            width = max(1, -(-len(terms) // 64))
+            cols = np.arange(width, dtype=np.intp)
+            own = None  # every packed term is one the kind can set
+
+            def select(t: U64) -> U64:
+                picked = _unpack(t)[..., terms]
+                flat = picked.reshape(-1, picked.shape[-1])
+                return _pack(flat, width).reshape(*t.shape[:-1], width)
+
         else:
             cols = np.flatnonzero(kind.table[c]).astype(np.intp)
             own = kind.table[c][cols]
-        real = self._real[cols]
+            select = lambda t: t[..., cols]  # noqa: E731
+        real = select(self._real)
         subs: list[tuple[Axis, U64]] = []
         tables: list[tuple[Axis, U64]] = [(a, n.table) for a, n in self.numeric.items()]
         tables += [(a, cat.table) for a, cat in self.categorical.items() if a != ("kind",)]
         if c is None and ("kind",) in self.categorical:
             tables.append((("kind",), self.categorical[("kind",)].table))
         for axis, table in tables:
-            sub = table[:, cols]
+            sub = select(table)
             # padding bits beyond the last term never matter: compare on real terms only
             if len(sub) and not np.array_equal(sub & real, np.broadcast_to(real, sub.shape)):
                 subs.append((axis, sub))
@@ -549,7 +575,7 @@ class CompiledRegime:
             subs[0] = (subs[0][0], subs[0][1] & own)
         # word-major: one contiguous row of classes per word, for 1-D gathers
         subs = [(axis, np.ascontiguousarray(sub.T)) for axis, sub in subs]
-        entry = (version, cols, subs, self.masks.sliced(cols), own)
+        entry = (version, cols, subs, self.masks.mapped(select), own)
         self._group_cache[key] = entry
         return entry
 
@@ -584,7 +610,7 @@ class CompiledRegime:
         out = np.zeros(batch.n, dtype=np.int8)
         if not self.regime.reach or batch.n == 0:
             return out
-        for rows, _cols, bits, masks in self._groups(batch, ctx):
+        for rows, _cols, bits, masks in self._groups(batch, ctx, compact=True):
             out[rows] = _ranks(bits, masks)
         return out
 
