@@ -66,13 +66,14 @@ class Settings:
     explain: bool
     compiled: CompiledWorld = field(init=False)
     reader: FastReader = field(init=False)
+    #: records may take the fast path (the world is fully compiled and no trace is asked)
+    fast: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.compiled = compile_world(self.world)
         clean = frozenset(p for p in self.compiled.parties if self.compiled.clean(p))
-        fast = self.compiled.exact and not self.explain
-        self.reader = FastReader(clean if fast else frozenset(), self.on)
-        self.fast = fast
+        self.fast = self.compiled.exact and not self.explain
+        self.reader = FastReader(clean if self.fast else frozenset(), self.on)
 
 
 @dataclass
@@ -144,7 +145,7 @@ def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
         cw = s.compiled
         c, dfr = cw.combos(Batch(rows, txs))
         combos, deferred = c.tolist(), dfr.tolist()
-        body = {cid: cw.combo_json(cid) for cid in set(combos)}
+        body = {cid: cw.combo_json(cid) for cid, d in zip(combos, deferred, strict=True) if not d}
         rank = {cid: cw.combo(cid)[0].rank for cid in body}
     for slot in slots:
         if isinstance(slot, str):
@@ -366,6 +367,10 @@ def run(
         out.write(res.out)
         progress.update(res.decided, position() if position else None)
 
+    if jobs > 1 and "fork" not in multiprocessing.get_all_start_methods():
+        # Workers inherit the compiled world by forking; without fork, decide here.
+        sys.stderr.write("policy screen: --jobs needs fork(); deciding in one process\n")
+        jobs = 1
     if jobs <= 1:
         for chunk in chunks:
             emit(_decide_or_errors(chunk))

@@ -102,3 +102,34 @@ def test_explain_is_the_reference_decision_with_its_trace():
     (fast,) = cw.decisions(Batch.of([tx]))
     assert fast.model_dump() == _strip(decide(SHIPPED, tx)).model_dump()
     assert fast.verdicts["US"].rules == ["US-3A090"]
+
+
+def test_a_regime_with_a_dangling_group_is_decided_by_the_reference():
+    from policy import Nexus, Regime, Rule, Source, destination, kind
+
+    src = Source(document="test")
+    regime = Regime(
+        jurisdiction="US",
+        name="dangling",
+        reach=(Nexus(id="all", title="all", when=kind("ic"), effective="2020-01-01", source=src),),
+        rules=(
+            Rule(
+                id="R",
+                title="r",
+                when=destination(groups=("NOPE",)),
+                effective="2020-01-01",
+                source=src,
+                defined_at=None,
+            ),
+        ),
+    )
+    world = World(regimes=(regime,))
+    assert not CompiledWorld(world).exact
+    txs = [
+        Transaction.model_validate(
+            {"date": "2024-01-01", "exporter": "US", "destination": "CN", "item": {"kind": k}}
+        )
+        for k in ("ic.logic", "other", "ic.accelerator")
+    ]
+    agree(world, txs)
+    assert isinstance(reference(world, txs)[0], str)  # the reference raises for an IC

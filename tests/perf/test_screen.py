@@ -191,3 +191,11 @@ def test_as_of_and_fail_on(tmp_path):
         CliRunner().invoke(main, ["screen", str(path), "--fail-on", "license_required"]).exit_code
         == 1
     )
+
+
+def test_decide_many_equals_decide_without_the_trace_and_with_it_on_demand():
+    from policy import decide_many
+
+    txs = [transaction_from_data(r, where="t") for r in GOOD]
+    assert list(decide_many(WORLD, txs)) == [_strip(decide(WORLD, t)) for t in txs]
+    assert list(decide_many(WORLD, txs, explain=True)) == [decide(WORLD, t) for t in txs]

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from policy.engine.compiled.batch import Batch, Row
+from policy.engine.compiled.batch import Batch
 from policy.engine.compiled.dnf import TooBig
 from policy.engine.compiled.regime import CompiledRegime, _BatchContext
 from policy.engine.decide import _indexes, decide
@@ -47,6 +47,16 @@ class CompiledWorld:
         any_index = indexes[self.jurisdictions[0]] if self.jurisdictions else None
         self._index = any_index
         for j in self.jurisdictions:
+            dangling = [
+                p.message
+                for p in indexes[j].regime.problems()
+                if p.code in ("dangling-group", "dangling-list")
+            ]
+            if dangling:
+                # the reference raises when (and only when) evaluation reaches such a
+                # reference: leave the whole world to it
+                self.fallback = f"regime {j}: {dangling[0]}"
+                continue
             try:
                 self.regimes[j] = CompiledRegime(indexes[j].regime, indexes[j], cap=cap)
             except TooBig as e:
@@ -109,9 +119,6 @@ class CompiledWorld:
             todo.extend(o.party for o in party.owners)
         return True
 
-    def batch(self, transactions: Iterable[Transaction]) -> Batch:
-        return Batch.of(transactions)
-
     def _deferred(self, batch: Batch) -> npt.NDArray[np.bool_]:
         if self.fallback is not None:
             return np.ones(batch.n, dtype=np.bool_)
@@ -147,14 +154,13 @@ class CompiledWorld:
         if not self.jurisdictions or n == 0:
             key = self._combo_id(())
             return np.full(n, key, dtype=np.intp), deferred
+        if self.fallback is not None:
+            return np.full(n, -1, dtype=np.intp), deferred  # every row goes to the reference
         ctx = self._ctx(batch)
         assert ctx is not None
-        cols = []
-        if self.fallback is None:
-            for j in self.jurisdictions:
-                cols.append(self._verdict_ids(j, self.regimes[j].term_bits(batch, ctx)))
-        else:
-            cols = [np.zeros(n, dtype=np.intp) for _ in self.jurisdictions]
+        cols = [
+            self._verdict_ids(j, self.regimes[j].term_bits(batch, ctx)) for j in self.jurisdictions
+        ]
         # one integer per row (mixed radix over the verdict ids), then a 1-D unique
         sizes = [len(self._verdict_list[j]) or 1 for j in self.jurisdictions]
         if float(np.prod(np.array(sizes, dtype=np.float64))) < 2**62:
@@ -272,9 +278,6 @@ class CompiledWorld:
         if tx is None:
             raise PolicyError(f"row {i} has no transaction to hand to the reference engine")
         return tx
-
-    def rows(self, rows: list[Row], txs: list[Transaction | None]) -> Batch:
-        return Batch(rows, txs)
 
 
 def _strip(decision: Decision) -> Decision:
