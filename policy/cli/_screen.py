@@ -30,13 +30,14 @@ import io
 import json
 import multiprocessing
 import os
+import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import orjson
 
@@ -84,6 +85,10 @@ class Result:
     errors: list[str]
     decided: int
     worst: int
+    #: the output lines are in this file instead of ``out`` (a worker's spool)
+    spool: str | None = None
+    #: the input offset this chunk ends at, for the progress display
+    position: int | None = None
 
 
 _SETTINGS: Settings | None = None
@@ -345,7 +350,7 @@ class Progress:
 
 def run(
     settings: Settings,
-    chunks: Iterator[list[tuple[int, Any]]],
+    chunks: Iterator[list[tuple[int, Any]]] | Iterator[Range],
     out: IO[bytes],
     *,
     jobs: int,
@@ -364,8 +369,12 @@ def run(
             sys.stderr.write(e + "\n")
         bad += len(res.errors)
         worst = max(worst, res.worst)
-        out.write(res.out)
-        progress.update(res.decided, position() if position else None)
+        if res.spool is not None:
+            _splice(res.spool, out)
+        else:
+            out.write(res.out)
+        where = res.position if res.position is not None else position() if position else None
+        progress.update(res.decided, where)
 
     if jobs > 1 and "fork" not in multiprocessing.get_all_start_methods():
         # Workers inherit the compiled world by forking; without fork, decide here.
@@ -373,24 +382,110 @@ def run(
         jobs = 1
     if jobs <= 1:
         for chunk in chunks:
-            emit(_decide_or_errors(chunk))
+            emit(_work(chunk))
     else:
         # Decide the first chunk here: the workers, forked afterwards, inherit the table
         # classes it made instead of each making them again.
-        first = next(chunks, None)
+        first = cast("list[tuple[int, Any]] | Range | None", next(chunks, None))
         if first is not None:
-            emit(_decide_or_errors(first))
+            emit(_work(first))
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(jobs) as pool:
             window: collections.deque[Any] = collections.deque()
             for chunk in chunks:
-                window.append(pool.apply_async(_decide_or_errors, (chunk,)))
+                window.append(pool.apply_async(_work, (chunk,)))
                 while len(window) > 2 * jobs:
                     emit(window.popleft().get())
             while window:
                 emit(window.popleft().get())
     progress.update(0, position() if position else None, final=True)
     return bad, worst
+
+
+# --------------------------------------------------------------------------- file ranges
+
+
+@dataclass(frozen=True)
+class Range:
+    """Lines ``first``... of a JSON Lines file, bytes ``[start, end)``: what a worker reads
+    itself, writing its decisions to a spool file in ``spool`` (so that neither the records
+    nor the decisions pass through the parent process)."""
+
+    path: str
+    start: int
+    end: int
+    first: int
+    spool: str
+
+
+def file_ranges(path: str, spool: str, size: int = CHUNK) -> Iterator[Range]:
+    """Consecutive ranges of ``size`` lines (newline positions found by numpy per block)."""
+    import numpy as np
+
+    start, line, pending, pos = 0, 1, 0, 0
+    with open(path, "rb") as f:
+        while block := f.read(1 << 22):
+            ends = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 10)
+            i = 0
+            while len(ends) - i >= size - pending:
+                i += size - pending
+                end = pos + int(ends[i - 1]) + 1
+                yield Range(path, start, end, line, spool)
+                line += size
+                start, pending = end, 0
+            pending += len(ends) - i
+            pos += len(block)
+    if pos > start:
+        yield Range(path, start, pos, line, spool)
+
+
+def decide_range(task: Range) -> Result:
+    """Read, decide and spool one range (run in a worker, or in the parent for the first)."""
+    with open(task.path, "rb") as f:
+        f.seek(task.start)
+        data = f.read(task.end - task.start)
+    parts = data.split(b"\n")
+    chunk = [(task.first + k, p + b"\n") for k, p in enumerate(parts[:-1]) if p.strip()]
+    if parts[-1].strip():  # a last line without a newline
+        chunk.append((task.first + len(parts) - 1, parts[-1]))
+    res = _decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0)
+    fd, name = tempfile.mkstemp(dir=task.spool, suffix=".jsonl")
+    with os.fdopen(fd, "wb") as f:
+        f.write(res.out)
+    return Result(b"", res.errors, res.decided, res.worst, spool=name, position=task.end)
+
+
+def _splice(spool: str, out: IO[bytes]) -> None:
+    """Append a spool file to ``out`` (in the kernel where it can) and remove it."""
+    with open(spool, "rb") as src:
+        try:
+            target = out.fileno()
+        except (AttributeError, OSError, io.UnsupportedOperation):
+            target = -1
+        if target >= 0:
+            out.flush()
+            size = os.fstat(src.fileno()).st_size
+            offset = 0
+            try:
+                while offset < size:
+                    sent = os.sendfile(target, src.fileno(), offset, size - offset)
+                    if sent == 0:
+                        break
+                    offset += sent
+            except OSError:
+                src.seek(offset)
+                shutil.copyfileobj(src, out, 1 << 20)
+            else:
+                if offset < size:
+                    src.seek(offset)
+                    shutil.copyfileobj(src, out, 1 << 20)
+        else:
+            shutil.copyfileobj(src, out, 1 << 20)
+    os.unlink(spool)
+
+
+def _work(chunk: list[tuple[int, Any]] | Range) -> Result:
+    return decide_range(chunk) if isinstance(chunk, Range) else _decide_or_errors(chunk)
 
 
 def _decide_or_errors(chunk: list[tuple[int, Any]]) -> Result:

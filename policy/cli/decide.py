@@ -6,9 +6,10 @@ import contextlib
 import datetime as dt
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -161,16 +162,26 @@ def screen_command(
                 total = os.fstat(stream.fileno()).st_size
                 fd = stream.fileno()
                 position = lambda: os.lseek(fd, 0, os.SEEK_CUR)  # noqa: E731
-        chunks = _screen.csv_chunks(stream, where) if fmt == "csv" else _screen.jsonl_chunks(stream)
-        with _screen.atomic_output(out_path) as out:
-            bad, worst = _screen.run(
-                settings,
-                chunks,
-                out,
-                jobs=jobs,
-                progress=_screen.Progress(total, show),
-                position=position,
-            )
+        with contextlib.ExitStack() as stack:
+            chunks: Iterator[Any]
+            if fmt == "jsonl" and jobs > 1 and file != "-" and os.path.isfile(file):
+                # workers read their own ranges of the file and spool their decisions, so
+                # neither records nor decisions pass through this process
+                spool = stack.enter_context(tempfile.TemporaryDirectory(prefix="policy-"))
+                chunks = _screen.file_ranges(file, spool)
+            elif fmt == "csv":
+                chunks = _screen.csv_chunks(stream, where)
+            else:
+                chunks = _screen.jsonl_chunks(stream)
+            with _screen.atomic_output(out_path) as out:
+                bad, worst = _screen.run(
+                    settings,
+                    chunks,
+                    out,
+                    jobs=jobs,
+                    progress=_screen.Progress(total, show),
+                    position=position,
+                )
     if bad and bad_records == "fail":
         raise PolicyUsageError(f"{bad} malformed record(s) in {where}; the others were decided")
     threshold = RESTRICTIVE[fail_on].rank if fail_on else None

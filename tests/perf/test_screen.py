@@ -199,3 +199,18 @@ def test_decide_many_equals_decide_without_the_trace_and_with_it_on_demand():
     txs = [transaction_from_data(r, where="t") for r in GOOD]
     assert list(decide_many(WORLD, txs)) == [_strip(decide(WORLD, t)) for t in txs]
     assert list(decide_many(WORLD, txs, explain=True)) == [decide(WORLD, t) for t in txs]
+
+
+def test_file_ranges_cover_every_line_once_with_its_number(tmp_path):
+    from policy.cli._screen import file_ranges
+
+    path = tmp_path / "x.jsonl"
+    lines = [f'{{"n": {i}}}' if i % 7 else "" for i in range(1, 51)]
+    path.write_text("\n".join(lines))  # no newline after the last line
+    got = []
+    data = path.read_bytes()
+    for r in file_ranges(str(path), str(tmp_path), size=5):
+        part = data[r.start : r.end].split(b"\n")
+        got += [(r.first + k, p) for k, p in enumerate(part) if p or k < len(part) - 1]
+    assert [n for n, _ in got] == list(range(1, 51))
+    assert [p.decode() for _, p in got] == lines
