@@ -8,7 +8,20 @@ This models the law; it is not legal advice.
 
 __version__ = "0.1.0"
 
-from policy.analysis import Finding, Report, RuleRef, validate
+from policy.analysis import (
+    CheckOptions,
+    Finding,
+    Move,
+    Objective,
+    Partition,
+    Report,
+    RuleRef,
+    check_world,
+    partition,
+    register_check,
+    register_move,
+    validate,
+)
 from policy.engine import decide, decide_each, decide_many
 from policy.errors import InputError, PolicyError, RegimeError, UnknownNameError
 from policy.loading import load_world, read_transaction
@@ -95,6 +108,7 @@ __all__ = [
     "AnyOf",
     "Carveout",
     "Channel",
+    "CheckOptions",
     "Classified",
     "Compare",
     "Condition",
@@ -116,11 +130,14 @@ __all__ = [
     "Location",
     "MadeWith",
     "Membership",
+    "Move",
     "Nexus",
     "Not",
+    "Objective",
     "Outcome",
     "Owner",
     "Param",
+    "Partition",
     "Party",
     "PartyList",
     "PolicyError",
@@ -140,6 +157,7 @@ __all__ = [
     "all_of",
     "any_of",
     "channel",
+    "check_world",
     "classified",
     "content",
     "decide",
@@ -160,7 +178,10 @@ __all__ = [
     "not_",
     "origin",
     "param",
+    "partition",
     "persons",
     "read_transaction",
+    "register_check",
+    "register_move",
     "validate",
 ]

@@ -1,7 +1,51 @@
-"""The analysis: validation, partition, strategies, consistency checks, loophole search and
-semantic diff. Imports the model and the engine; the engine never imports it."""
+"""The analysis: validation, the exact partition, hypothesis strategies, consistency
+checks, the loophole search and the baseline. Imports the model and the engine; the engine
+never imports it.
 
+Extension points: :func:`register_check` (a :class:`Check`) and :func:`register_move` (an
+evasion :class:`Move`); :class:`Objective` says what a coalition means to deny.
+"""
+
+from policy.analysis import strategies
+from policy.analysis.baseline import Baseline, load_baseline, write_baseline
+from policy.analysis.checks import Check, CheckContext, register_check, registered_checks
 from policy.analysis.findings import Finding, Report, RuleRef
+from policy.analysis.loopholes import (
+    Candidate,
+    Denial,
+    Move,
+    Objective,
+    SearchContext,
+    register_move,
+    registered_moves,
+)
+from policy.analysis.partition import Cell, Partition, partition
+from policy.analysis.run import CheckOptions, check_world
 from policy.analysis.validation import validate
 
-__all__ = ["Finding", "Report", "RuleRef", "validate"]
+__all__ = [
+    "Baseline",
+    "Candidate",
+    "Cell",
+    "Check",
+    "CheckContext",
+    "CheckOptions",
+    "Denial",
+    "Finding",
+    "Move",
+    "Objective",
+    "Partition",
+    "Report",
+    "RuleRef",
+    "SearchContext",
+    "check_world",
+    "load_baseline",
+    "partition",
+    "register_check",
+    "register_move",
+    "registered_checks",
+    "registered_moves",
+    "strategies",
+    "validate",
+    "write_baseline",
+]

@@ -52,14 +52,20 @@ class Finding(BaseModel):
     witness: list[Transaction] = Field(default_factory=list)
     path: list[str] = Field(default_factory=list)
     baselined: bool = False
+    #: What tells this problem apart from others of its code (a kind, a parameter, a
+    #: carve-out), for the fingerprint; not part of the JSON.
+    key: str = Field(default="", exclude=True)
 
     @property
     def fingerprint(self) -> str:
-        """A stable identity for baselines: the code, move, jurisdictions, rules and the
-        message's first clause (witness values may change without the problem changing)."""
-        rules = ",".join(sorted(r.id for r in self.rules))
+        """A stable identity for baselines and de-duplication: the code, move,
+        jurisdictions, rules and :attr:`key`, never the witness or the date (the same
+        loophole found on several dates, or with other witness values after a threshold
+        moves, is the same finding)."""
+        rules = ",".join(sorted({r.id for r in self.rules}))
         juris = ",".join(sorted(self.jurisdictions))
-        return f"{self.code}|{self.move or ''}|{juris}|{rules}|{self.message.split(':')[0]}"
+        key = self.key or self.message.split(":")[0]
+        return f"{self.code}|{self.move or ''}|{juris}|{rules}|{key}"
 
     def sort_key(self) -> tuple[str, ...]:
         return (

@@ -50,10 +50,10 @@ def iter_examples(world: World) -> Iterator[tuple[Regime, Rule | None, Example]]
             yield regime, None, ex
 
 
-def validate(world: World) -> list[Finding]:
+def validate(world: World, *, references: bool = True, examples: bool = True) -> list[Finding]:
     """Validation findings: PL001 dangling references, PL002 examples that do not hold."""
     findings: list[Finding] = []
-    for jurisdiction, problem in world.problems():
+    for jurisdiction, problem in world.problems() if references else ():
         regime = world.regime(jurisdiction)
         rules = [RuleRef.of(r) for r in regime.rules if r.id == problem.rule][:1]
         findings.append(
@@ -64,9 +64,10 @@ def validate(world: World) -> list[Finding]:
                 message=f"dangling reference: {problem.message}",
                 jurisdictions=[jurisdiction],
                 rules=rules,
+                key=problem.message,
             )
         )
-    for regime, rule, ex in iter_examples(world):
+    for regime, rule, ex in iter_examples(world) if examples else ():
         problems = example_failures(world, regime, ex, rule)
         if problems:
             owner = f"rule {rule.id}" if rule else f"regime {regime.jurisdiction}"
@@ -79,6 +80,7 @@ def validate(world: World) -> list[Finding]:
                     jurisdictions=[regime.jurisdiction],
                     rules=[RuleRef.of(rule)] if rule else [],
                     witness=[ex.transaction],
+                    key=f"{owner}: {ex.title}",
                 )
             )
     return sorted(findings, key=Finding.sort_key)

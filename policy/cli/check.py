@@ -1,49 +1,161 @@
-"""``policy check``: validate the regimes and run their examples (the analysis extends it)."""
+"""``policy check``: validation, consistency checks and the loophole search, compared with
+a baseline of accepted findings. Exit 0 when nothing new is found, 1 when something is, 2
+for bad input."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 import click
 
+from policy.analysis.baseline import (
+    DEFAULT_BASELINE,
+    Baseline,
+    load_baseline,
+    write_baseline,
+)
+from policy.analysis.checks import registered_checks
 from policy.analysis.findings import Report
-from policy.analysis.validation import validate
+from policy.analysis.formats import render_github, render_json, render_sarif, render_text
+from policy.analysis.run import CheckOptions, check_world, default_jobs
 from policy.cli._common import (
+    PolicyUsageError,
     as_of_option,
     format_option,
     handle_errors,
     regimes_option,
     resolve_world,
 )
-from policy.loading import dump_json
+from policy.settings import load_settings
 
 
 def render_report_text(report: Report, jurisdictions: list[str]) -> str:
-    lines = [f"policy check as of {report.as_of}: {', '.join(jurisdictions)}"]
-    for f in sorted(report.findings, key=lambda f: f.sort_key()):
-        where = ""
-        if f.rules and f.rules[0].file:
-            where = f"{f.rules[0].file}:{f.rules[0].line}: "
-        lines.append(f"{where}{f.code} [{f.severity}] {f.message}")
-    n = len(report.findings)
-    lines.append(f"{n} finding{'s' if n != 1 else ''}" if n else "no findings")
-    return "\n".join(lines) + "\n"
+    """The plain-text report (kept for callers of the first version of this command)."""
+    return render_text(report, jurisdictions)
+
+
+def _progress_bar() -> Callable[[int, int, str], None] | None:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, label: str) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        bar = "#" * filled + "-" * (width - filled)
+        end = "\n" if done >= total else ""
+        sys.stderr.write(f"\r[{bar}] {done}/{total} {label:<12}{end}")
+        sys.stderr.flush()
+
+    return show
+
+
+def _codes(select: str | None) -> tuple[str, ...] | None:
+    if not select:
+        return None
+    from policy.analysis.loopholes import registered_moves
+
+    known = {c.code for c in registered_checks()} | {m.code for m in registered_moves()}
+    codes = tuple(sorted({c.strip().upper() for c in select.split(",") if c.strip()}))
+    for c in codes:
+        if c not in known:
+            from policy.errors import did_you_mean
+
+            raise PolicyUsageError(f"--select: unknown check code {c!r}{did_you_mean(c, known)}")
+    return codes
 
 
 @click.command("check")
 @regimes_option
 @as_of_option("Check the law of this date (default: today).")
-@format_option("text", "json")
+@click.option(
+    "--all-dates",
+    is_flag=True,
+    help="Check the law of every date on which a rule, nexus, group or listing changes.",
+)
+@format_option("text", "json", "sarif", "github")
+@click.option(
+    "--baseline",
+    "baseline_path",
+    metavar="FILE",
+    default=None,
+    help=f"Accepted findings (default: [tool.policy] baseline, else ./{DEFAULT_BASELINE}).",
+)
+@click.option("--no-baseline", is_flag=True, help="Ignore the baseline: every finding is new.")
+@click.option(
+    "--update-baseline",
+    is_flag=True,
+    help="Add every current finding to the baseline file (atomically) and exit 0.",
+)
+@click.option(
+    "--reason",
+    default="accepted with --update-baseline; say why",
+    show_default=True,
+    help="The reason recorded for entries --update-baseline adds.",
+)
+@click.option("--owner", default=None, help="The owner recorded for new baseline entries.")
+@click.option(
+    "--select", default=None, metavar="CODES", help="Only these check codes (comma-separated)."
+)
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 4),
+    default=2,
+    show_default=True,
+    help="How many evasion moves a loophole path may compose.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes for --all-dates (default: the number of CPUs, at most 8).",
+)
 @handle_errors
-def check_command(regimes: str | None, as_of: dt.date | None, fmt: str) -> None:
-    """Validate every regime, run every example, and report findings (exit 1 if any)."""
+def check_command(
+    regimes: str | None,
+    as_of: dt.date | None,
+    all_dates: bool,
+    fmt: str,
+    baseline_path: str | None,
+    no_baseline: bool,
+    update_baseline: bool,
+    reason: str,
+    owner: str | None,
+    select: str | None,
+    depth: int,
+    jobs: int | None,
+) -> None:
+    """Validate the regimes, run the consistency checks and the loophole search, and
+    compare the findings with the baseline (exit 1 only on new findings)."""
+    if all_dates and as_of is not None:
+        raise PolicyUsageError("--as-of and --all-dates cannot be used together")
     world = resolve_world(regimes)
-    day = as_of or dt.date.today()
-    report = Report(as_of=day.isoformat(), findings=validate(world))
+    options = CheckOptions(
+        codes=_codes(select), depth=depth, jobs=jobs or (default_jobs() if all_dates else 1)
+    )
+    report = check_world(
+        world, as_of=as_of, all_dates=all_dates, options=options, progress=_progress_bar()
+    )
+    path = Path(baseline_path or load_settings().baseline or DEFAULT_BASELINE)
+    baseline = Baseline() if no_baseline else load_baseline(path)
+    today = dt.date.today()
+    findings, stale, expired = baseline.apply(report.findings, today=today)
+    report = report.model_copy(update={"findings": findings})
+    if update_baseline:
+        write_baseline(path, baseline.updated(report.findings, reason=reason, owner=owner))
+        added = sum(1 for f in report.findings if not f.baselined)
+        click.echo(f"baseline {path}: {added} entr{'y' if added == 1 else 'ies'} added", err=True)
+        return
     if fmt == "json":
-        click.echo(dump_json(report.to_json_dict()), nl=False)
+        click.echo(render_json(report), nl=False)
+    elif fmt == "sarif":
+        click.echo(render_sarif(report), nl=False)
+    elif fmt == "github":
+        click.echo(render_github(report), nl=False)
     else:
-        click.echo(render_report_text(report, world.jurisdictions), nl=False)
-    if report.findings:
+        click.echo(render_text(report, world.jurisdictions, stale=stale, expired=expired), nl=False)
+    if any(not f.baselined for f in report.findings):
         sys.exit(1)

@@ -1,0 +1,188 @@
+"""Rendering a check report: text for people, the findings JSON, SARIF 2.1.0 for code
+scanning, and GitHub workflow-command annotations. All deterministic (sorted findings,
+sorted keys)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from policy.analysis.baseline import Entry
+from policy.analysis.checks import describe, registered_checks
+from policy.analysis.findings import Finding, Report
+from policy.loading import dump_json
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _sorted(report: Report) -> list[Finding]:
+    return sorted(report.findings, key=Finding.sort_key)
+
+
+def _where(f: Finding) -> str:
+    r = next((r for r in f.rules if r.file), None)
+    return f"{r.file}:{r.line}: " if r else ""
+
+
+def render_text(
+    report: Report,
+    jurisdictions: Sequence[str],
+    *,
+    stale: Sequence[Entry] = (),
+    expired: Sequence[Entry] = (),
+) -> str:
+    """One block per finding (location, code, severity, message, then the witness), new
+    findings first, and a summary line."""
+    lines = [
+        f"policy check as of {report.as_of}: {', '.join(jurisdictions)} ({report.cells:,} cells)"
+    ]
+    findings = _sorted(report)
+    new = [f for f in findings if not f.baselined]
+    old = [f for f in findings if f.baselined]
+    for group, title in ((new, None), (old, "baselined (accepted) findings:")):
+        if group and title and new:
+            lines.append("")
+        if group and title:
+            lines.append(title)
+        for f in group:
+            mark = " (baselined)" if f.baselined else ""
+            lines.append(f"{_where(f)}{f.code} [{f.severity}]{mark} {f.message}")
+            if f.denied is not None:
+                lines.append(f"    denied:  {describe(f.denied)}")
+            for i, w in enumerate(f.witness):
+                label = "witness:" if i == 0 else "         "
+                lines.append(f"    {label} {describe(w)}")
+            for step in f.path:
+                lines.append(f"    path:    {step}")
+    for e in expired:
+        lines.append(f"baseline entry expired on {e.expires}: {e.fingerprint}")
+    if stale and ".." in report.as_of:
+        lines.append(
+            f"{len(stale)} baseline entr{'y' if len(stale) == 1 else 'ies'} matched nothing"
+            " (fixed, or found only on other dates)"
+        )
+    n = len(findings)
+    if not n:
+        lines.append("no findings")
+    else:
+        lines.append(f"{n} finding{'s' if n != 1 else ''}: {len(new)} new, {len(old)} baselined")
+    return "\n".join(lines) + "\n"
+
+
+def render_json(report: Report) -> str:
+    return dump_json(report.to_json_dict())
+
+
+_LEVEL = {"error": "error", "warning": "warning", "note": "note"}
+
+
+def render_sarif(report: Report) -> str:
+    """SARIF 2.1.0: one run, a rule per check code, a result per finding located at the
+    first rule's file and line; baselined findings are suppressed (``external``)."""
+    from policy import __version__
+
+    described = {c.code: c for c in registered_checks()}
+    codes = sorted({f.code for f in report.findings} | set(described))
+    rules = []
+    for code in codes:
+        c = described.get(code)
+        rules.append(
+            {
+                "id": code,
+                "name": c.name if c else code,
+                "shortDescription": {"text": c.description if c else code},
+                "properties": {"category": c.category if c else "loophole"},
+            }
+        )
+    index = {code: i for i, code in enumerate(codes)}
+    results = []
+    for f in _sorted(report):
+        result: dict[str, Any] = {
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": _LEVEL[f.severity],
+            "message": {"text": f.message},
+            "partialFingerprints": {"policyFinding/v1": f.fingerprint},
+            "baselineState": "unchanged" if f.baselined else "new",
+            "properties": {
+                "category": f.category,
+                "jurisdictions": f.jurisdictions,
+                "rules": [r.id for r in f.rules],
+                **({"move": f.move} if f.move else {}),
+                "witness": [w.to_json_dict() for w in f.witness],
+                **({"denied": f.denied.to_json_dict()} if f.denied else {}),
+            },
+        }
+        locations = [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": r.file, "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": max(r.line, 1)},
+                },
+                "message": {"text": r.id},
+            }
+            for r in f.rules
+            if r.file
+        ]
+        if locations:
+            result["locations"] = locations[:1]
+            if len(locations) > 1:
+                result["relatedLocations"] = [
+                    {**loc, "id": i} for i, loc in enumerate(locations[1:], start=1)
+                ]
+        if f.baselined:
+            result["suppressions"] = [
+                {"kind": "external", "justification": "accepted in the policy baseline"}
+            ]
+        results.append(result)
+    sarif = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "policy",
+                        "version": __version__,
+                        "informationUri": "https://policy.example/",
+                        "rules": rules,
+                    }
+                },
+                "properties": {"asOf": report.as_of, "cells": report.cells},
+                "results": results,
+            }
+        ],
+    }
+    return dump_json(sarif)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(report: Report) -> str:
+    """GitHub Actions workflow commands: ``::error file=...,line=...,title=...::message``
+    for new findings (warning and notice by severity), ``::notice`` for baselined ones."""
+    lines = []
+    for f in _sorted(report):
+        level = {"error": "error", "warning": "warning", "note": "notice"}[f.severity]
+        if f.baselined:
+            level = "notice"
+        props = []
+        r = next((r for r in f.rules if r.file), None)
+        if r:
+            props.append(f"file={_escape_property(r.file)}")
+            props.append(f"line={max(r.line, 1)}")
+        title = f"{f.code} {f.move or ''}".strip() + (" (baselined)" if f.baselined else "")
+        props.append(f"title={_escape_property(title)}")
+        body = f.message
+        if f.witness:
+            body += "\nwitness: " + describe(f.witness[0])
+        lines.append(f"::{level} {','.join(props)}::{_escape_data(body)}")
+    new = sum(1 for f in report.findings if not f.baselined)
+    lines.append(f"policy check as of {report.as_of}: {len(report.findings)} findings, {new} new")
+    return "\n".join(lines) + "\n"
