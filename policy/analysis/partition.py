@@ -998,8 +998,18 @@ def _complete_derived(params: dict[str, float]) -> None:
         num, den = p.derived_from
         if p.formula != f"{num} / {den}":
             continue
-        if num in params and den not in params and params[p.name] > 0:
-            params[den] = round(params[num] / params[p.name], 1)
+        if num not in params or den in params or params[p.name] <= 0:
+            continue
+        # Giving the input must not make another derived parameter appear.
+        if any(
+            q.name != p.name
+            and den in q.derived_from
+            and q.name not in params
+            and all(d in params for d in q.derived_from if d != den)
+            for q in v.parameters().values()
+        ):
+            continue
+        params[den] = round(params[num] / params[p.name], 1)
 
 
 # --------------------------------------------------------------------------- verdicts
