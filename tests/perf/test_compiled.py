@@ -133,3 +133,33 @@ def test_a_regime_with_a_dangling_group_is_decided_by_the_reference():
     ]
     agree(world, txs)
     assert isinstance(reference(world, txs)[0], str)  # the reference raises for an IC
+
+
+def test_anonymous_end_users_share_table_classes():
+    """An order book where every record names its own unlisted end user must not grow the
+    tables per record (memory stays flat), and still decides as the reference does."""
+    txs = [
+        Transaction.model_validate(
+            {
+                "id": i,
+                "date": "2024-01-10",
+                "exporter": "US",
+                "destination": "CN",
+                "end_user": {
+                    "name": f"Customer {i}",
+                    "owners": [{"party": "SMIC", "share": 10 + i % 80}] if i % 3 else [],
+                },
+                "item": {"kind": "sme.deposition"},
+            }
+        )
+        for i in range(300)
+    ]
+    cw = CompiledWorld(SHIPPED)
+    agree(SHIPPED, txs)
+    list(cw.decisions(Batch.of(txs)))
+    listed = [
+        len(r.categorical[("listed",)].rows)
+        for r in cw.regimes.values()
+        if ("listed",) in r.categorical
+    ]
+    assert listed and max(listed) < 120  # one class per owner share met, not per customer

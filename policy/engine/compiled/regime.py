@@ -41,6 +41,7 @@ from policy.model.conditions import Compare, Condition, Content
 from policy.model.decisions import Outcome, Verdict
 from policy.model.regimes import Regime
 from policy.model.rules import Rule
+from policy.model.transactions import EndUser
 
 U64 = npt.NDArray[np.uint64]
 Ints = npt.NDArray[np.intp]
@@ -406,7 +407,7 @@ class CompiledRegime:
             def listed(key: Any) -> _Probe:
                 epoch, who = key
                 tx = _Tx(epoch_day("listed", epoch))
-                tx.end_user = who
+                tx.end_user = _end_user_of(who)
                 return _Probe(index, tx)
 
             return listed
@@ -488,7 +489,7 @@ class CompiledRegime:
             if name == "country":
                 cls = _lookup(cat, ctx.countries(axis[1]), epochs["country"], dated=True)
             elif name == "listed":
-                cls = _lookup(cat, batch.columns["end_user"], epochs["listed"], dated=True)
+                cls = _lookup(cat, ctx.listing_keys(), epochs["listed"], dated=True)
             elif name == "class":
                 cls = _lookup(cat, batch.classified(axis[1]), None)
             else:
@@ -780,6 +781,22 @@ def _ranks(bits: U64, m: _Masks) -> npt.NDArray[np.int8]:
     return rank
 
 
+def listing_key(who: Any) -> Any:
+    """What decides whether an end user counts as listed: a party id, or for an end user the
+    lists do not name, only its owners (its name and countries play no part), so that
+    anonymous end users share table classes instead of each making one."""
+    if who is None or isinstance(who, str):
+        return who
+    return ("owners", who.owners)
+
+
+def _end_user_of(key: Any) -> Any:
+    """A representative end user of a :func:`listing_key`."""
+    if isinstance(key, tuple):
+        return EndUser(name="end user", owners=key[1])
+    return key
+
+
 class _BatchContext:
     """Per-batch values several regimes share: the countries the end-user fields name."""
 
@@ -788,6 +805,17 @@ class _BatchContext:
         self.index = index
         self._cache: dict[str, Column] = {}
         self._memo: dict[tuple[str, Any, str], tuple[str, ...] | None] = {}
+
+    def listing_keys(self) -> Column:
+        got = self._cache.get("listing")
+        if got is None:
+            col = self.batch.columns["end_user"]
+            keys = [listing_key(x) for x in col.values]
+            distinct = list(dict.fromkeys(keys))
+            index = {k: i for i, k in enumerate(distinct)}
+            lut = np.array([index[k] for k in keys], dtype=np.int32)
+            got = self._cache["listing"] = Column(lut[col.codes], distinct)
+        return got
 
     def countries(self, field: str) -> Column:
         got = self._cache.get(field)

@@ -20,7 +20,7 @@ import numpy.typing as npt
 
 from policy.engine.compiled.batch import Batch
 from policy.engine.compiled.dnf import TooBig
-from policy.engine.compiled.regime import CompiledRegime, _BatchContext
+from policy.engine.compiled.regime import CompiledRegime, _BatchContext, listing_key
 from policy.engine.decide import _indexes, decide
 from policy.errors import PolicyError
 from policy.loading import dump_json
@@ -35,7 +35,11 @@ _NO_TRACE = {"trace"}
 
 class CompiledWorld:
     """``compile_world(world)``: fast bulk decisions identical to :func:`decide` (without the
-    trace; :meth:`explain` gives the reference decision with it)."""
+    trace; :meth:`explain` gives the reference decision with it).
+
+    Its tables grow as new values are met (a class per distinct kind, country set, listing
+    key...), so one compiled world is not safe to share between threads; processes (as
+    ``policy screen --jobs`` uses) each have their own copy."""
 
     def __init__(self, world: World, *, cap: int = 1024) -> None:
         self.world = world
@@ -93,10 +97,11 @@ class CompiledWorld:
     def clean(self, who: str | EndUser | None) -> bool:
         """Whether every party the end user leads to (itself, its owners, theirs...) is
         known, so that the tables can answer for it."""
-        got = self._clean.get(who)
+        key = listing_key(who)  # an anonymous end user is as clean as its owners
+        got = self._clean.get(key)
         if got is None:
             got = self._check_clean(who)
-            self._clean[who] = got
+            self._clean[key] = got
         return got
 
     def _check_clean(self, who: str | EndUser | None) -> bool:
