@@ -16,6 +16,7 @@ import click
 from policy import __version__
 from policy.cli.check import check_command
 from policy.cli.decide import decide_command, screen_command
+from policy.cli.diff import diff_command
 from policy.cli.docs import docs_command
 from policy.cli.init import init_command
 from policy.cli.schema import schema_command
@@ -58,6 +59,7 @@ def main() -> None:
 for _command in (
     check_command,
     decide_command,
+    diff_command,
     docs_command,
     init_command,
     screen_command,
