@@ -35,6 +35,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import math
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -1009,7 +1010,9 @@ def _complete_derived(params: dict[str, float]) -> None:
             for q in v.parameters().values()
         ):
             continue
-        params[den] = round(params[num] / params[p.name], 1)
+        value = round(params[num] / params[p.name], 1)
+        if math.isfinite(value) and value > 0:
+            params[den] = value
 
 
 # --------------------------------------------------------------------------- verdicts
