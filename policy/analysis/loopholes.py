@@ -935,7 +935,12 @@ def _loopholes(ctx: CheckContext) -> Iterable[Finding]:
         for r in ctx.world.regimes
     }
     codes = ctx.options.get("codes")
-    moves = [m for m in registered_moves() if codes is None or m.code in codes or "PL100" in codes]
+    moves = [
+        m
+        for m in registered_moves()
+        if (codes is None and getattr(m, "default", True))
+        or (codes is not None and (m.code in codes or "PL100" in codes))
+    ]
     objective = ctx.options.get("objective") or Objective()
     return search(
         ctx.world,
