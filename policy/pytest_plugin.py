@@ -1,12 +1,20 @@
-"""pytest plugin: the examples of the regimes under test run as pytest items.
+"""pytest plugin: rule examples and policy checks as pytest items.
 
-Enabled with ``pytest --policy-examples`` (and optionally ``--policy-regimes MODULE_OR_PATH``);
-each rule example becomes an item named after its rule and title, failing with the reason
-the example does not hold.
+* ``pytest --policy-examples``: every rule and regime example becomes an item named after
+  its rule and title, failing with the reason the example does not hold;
+* ``pytest --policy-checks``: every registered check (``PL205 threshold-gap``) and evasion
+  move (``PL101 supplier_substitution``) becomes an item that fails when it finds something
+  the baseline does not accept, listing the findings with their witnesses. The checks run
+  once, for ``--policy-as-of DATE`` (default today) or ``--policy-all-dates``.
+
+``--policy-regimes MODULE_OR_PATH`` chooses the regimes (default: ``[tool.policy]`` or the
+shipped library); ``--policy-baseline FILE`` the baseline (default: ``[tool.policy]``
+baseline, else ``./policy-baseline.json``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,28 +30,33 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="collect every regime example as a test item",
     )
     group.addoption(
+        "--policy-checks",
+        action="store_true",
+        default=False,
+        help="collect every policy check and evasion move as a test item",
+    )
+    group.addoption(
         "--policy-regimes",
         default=None,
-        help="regimes to collect examples from (default: [tool.policy] or the shipped library)",
+        help="regimes to collect from (default: [tool.policy] or the shipped library)",
     )
+    group.addoption("--policy-as-of", default=None, help="the date checked (YYYY-MM-DD)")
+    group.addoption(
+        "--policy-all-dates",
+        action="store_true",
+        default=False,
+        help="check every date on which the law changes",
+    )
+    group.addoption("--policy-baseline", default=None, help="the accepted-findings file")
 
 
-class ExampleItem(pytest.Item):
-    def __init__(self, *, example_index: int, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.example_index = example_index
+class PolicyFailure(AssertionError):
+    """An example that does not hold or a check that found something new."""
 
-    def runtest(self) -> None:
-        from policy.analysis.validation import example_failures, iter_examples
 
-        world = self.config._policy_world  # type: ignore[attr-defined]
-        regime, rule, ex = list(iter_examples(world))[self.example_index]
-        problems = example_failures(world, regime, ex, rule)
-        if problems:
-            raise ExampleFailed("; ".join(problems))
-
+class _Item(pytest.Item):
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
-        if isinstance(excinfo.value, ExampleFailed):
+        if isinstance(excinfo.value, PolicyFailure):
             return str(excinfo.value)
         return str(super().repr_failure(excinfo))
 
@@ -51,28 +64,107 @@ class ExampleItem(pytest.Item):
         return self.path, None, self.name  # type: ignore[return-value]
 
 
-class ExampleFailed(AssertionError):
-    pass
+class ExampleItem(_Item):
+    def __init__(self, *, example_index: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.example_index = example_index
+
+    def runtest(self) -> None:
+        from policy.analysis.validation import example_failures, iter_examples
+
+        world = _world(self.config)
+        regime, rule, ex = list(iter_examples(world))[self.example_index]
+        problems = example_failures(world, regime, ex, rule)
+        if problems:
+            raise PolicyFailure("; ".join(problems))
 
 
-class ExampleCollector(pytest.Collector):
-    def collect(self) -> Iterator[pytest.Item]:
-        from policy.analysis.validation import iter_examples
+class CheckItem(_Item):
+    """One check code: fails when the shared check run found something new for it."""
+
+    def __init__(self, *, codes: tuple[str, ...], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.codes = codes
+
+    def runtest(self) -> None:
+        from policy.analysis.checks import describe
+
+        report = _report(self.config)
+        new = [f for f in report.findings if f.code in self.codes and not f.baselined]
+        if self.codes == ("PL110",):
+            new = [f for f in report.findings if f.code == "PL110" and not f.baselined]
+        if new:
+            lines = []
+            for f in new:
+                where = next((f"{r.file}:{r.line}: " for r in f.rules if r.file), "")
+                lines.append(f"{where}{f.code} [{f.severity}] {f.message}")
+                lines.extend(f"    witness: {describe(w)}" for w in f.witness)
+            raise PolicyFailure("\n".join(lines))
+
+
+def _world(config: pytest.Config) -> Any:
+    world = getattr(config, "_policy_world", None)
+    if world is None:
         from policy.loading import load_world
         from policy.settings import load_settings
 
-        spec = self.config.getoption("--policy-regimes") or load_settings().regimes
+        spec = config.getoption("--policy-regimes") or load_settings().regimes
         world = load_world(spec)
-        self.config._policy_world = world  # type: ignore[attr-defined]
-        for i, (regime, rule, ex) in enumerate(iter_examples(world)):
-            owner = rule.id if rule else regime.jurisdiction
-            yield ExampleItem.from_parent(self, name=f"{owner}: {ex.title}", example_index=i)
+        config._policy_world = world  # type: ignore[attr-defined]
+    return world
+
+
+def _report(config: pytest.Config) -> Any:
+    report = getattr(config, "_policy_report", None)
+    if report is None:
+        from pathlib import Path
+
+        from policy.analysis.baseline import DEFAULT_BASELINE, load_baseline
+        from policy.analysis.run import CheckOptions, check_world
+        from policy.settings import load_settings
+
+        day = config.getoption("--policy-as-of")
+        report = check_world(
+            _world(config),
+            as_of=dt.date.fromisoformat(day) if day else None,
+            all_dates=bool(config.getoption("--policy-all-dates")),
+            options=CheckOptions(),
+        )
+        path = config.getoption("--policy-baseline") or load_settings().baseline
+        baseline = load_baseline(Path(path or DEFAULT_BASELINE))
+        findings, _, _ = baseline.apply(report.findings, today=dt.date.today())
+        report = report.model_copy(update={"findings": findings})
+        config._policy_report = report  # type: ignore[attr-defined]
+    return report
+
+
+class PolicyCollector(pytest.Collector):
+    def collect(self) -> Iterator[pytest.Item]:
+        from policy.analysis.checks import registered_checks
+        from policy.analysis.loopholes import COMPOSED_CODE, registered_moves
+        from policy.analysis.validation import iter_examples
+
+        if self.config.getoption("--policy-examples"):
+            for i, (regime, rule, ex) in enumerate(iter_examples(_world(self.config))):
+                owner = rule.id if rule else regime.jurisdiction
+                yield ExampleItem.from_parent(self, name=f"{owner}: {ex.title}", example_index=i)
+        if self.config.getoption("--policy-checks"):
+            for c in registered_checks():
+                if c.per == "date" and c.code == "PL100":
+                    continue
+                yield CheckItem.from_parent(self, name=f"{c.code} {c.name}", codes=(c.code,))
+            for m in registered_moves():
+                if getattr(m, "default", True):
+                    yield CheckItem.from_parent(self, name=f"{m.code} {m.name}", codes=(m.code,))
+            yield CheckItem.from_parent(
+                self, name=f"{COMPOSED_CODE} composed moves", codes=(COMPOSED_CODE,)
+            )
 
 
 def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
-    if not config.getoption("--policy-examples"):
+    if not (config.getoption("--policy-examples") or config.getoption("--policy-checks")):
         return
-    collector = ExampleCollector.from_parent(session, name="policy-examples")
+    collector = PolicyCollector.from_parent(session, name="policy")
     items.extend(collector.collect())

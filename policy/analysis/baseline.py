@@ -35,6 +35,53 @@ from policy.model._types import ISODate
 DEFAULT_BASELINE = "policy-baseline.json"
 
 
+#: The reason ``--update-baseline`` records when it is not given one: what accepting a
+#: finding of each code means. Replace it with the reason for your case where it differs.
+DEFAULT_REASONS: dict[str, str] = {
+    "PL001": "Reference to be defined in a later amendment; tracked.",
+    "PL002": "Example under review against its source; tracked.",
+    "PL101": "Gap between jurisdictions as modelled: on the dates found, the supplier's own"
+    " jurisdiction does not control this item for this use (for the shipped library: Japan"
+    " aligned on 23 Jul 2023, the Netherlands on 1 Sep 2023 and 7 Sep 2024). A documented"
+    " loophole, not a modelling error.",
+    "PL102": "Transshipment: a regime that reaches only exports from its own territory does"
+    " not reach the re-export from a third country (real pattern: regimes-facts 7.9, 7.13).",
+    "PL103": "De minimis is a deliberate line (15 CFR 734.4): content just under it is outside"
+    " the law by design.",
+    "PL104": "Threshold or scope mismatch between allied regimes (for example EU 3A501.a.16 at"
+    " TPP 6000 against US 3A090.a at 4800): made there without the controlling"
+    " jurisdiction's technology, the item is not controlled. A documented gap.",
+    "PL105": "Unlisted affiliates of listed parties: not restricted without an affiliates rule"
+    " (regimes-facts 7.7; the US rule of 29 Sep 2025 was suspended from 10 Nov 2025).",
+    "PL106": "Remote access is not an export (regimes-facts 7.6): renting controlled capacity"
+    " abroad is outside the licence requirement as modelled.",
+    "PL107": "Ordering before a rule's effective date is inherent to dated law (regimes-facts"
+    " 7.4).",
+    "PL108": "Design headroom under a multi-parameter threshold (regimes-facts 7.1 A800/H800,"
+    " 7.2 H20, 7.3 RTX 4090D): reported to show the headroom the rules leave.",
+    "PL109": "End-use scoping (regimes-facts 7.5): a control keyed on an advanced-node or"
+    " supercomputer end use does not reach the same item for a stated mature-node or civil"
+    " use.",
+    "PL110": "A composition of accepted moves that no single move achieves for the same"
+    " control and item.",
+    "PL201": "The most restrictive outcome wins by design; the permissive rule documents an"
+    " exception that does not apply here. Reviewed.",
+    "PL202": "The carve-out reflects a general licence that covers the whole rule on these"
+    " dates. Reviewed.",
+    "PL203": "Overlapping rules written as in their sources: the shadowed rule adds nothing on"
+    " these dates but is kept for its citation. Reviewed.",
+    "PL204": "Written as in the source; the condition cannot apply on the dates found with the"
+    " regime's other conditions. Reviewed.",
+    "PL205": "Boundary written as in the source. Reviewed.",
+    "PL206": "Band in the law: the control is defined on a parameter band and the more"
+    " capable side is controlled by another entry or another jurisdiction's regime. Reviewed.",
+    "PL207": "Carve-out dates as in the source. Reviewed.",
+    "PL208": "Overlapping entries as published. Reviewed.",
+    "PL209": "A suspension or lapse modelled on purpose as a gap between versions (for the"
+    " shipped library: US25-07, CN-05).",
+}
+
+
 class Entry(BaseModel):
     """One accepted finding."""
 
@@ -85,17 +132,20 @@ class Baseline(BaseModel):
         stale = [e for e in self.accepted if e.fingerprint not in used]
         return out, stale, list(expired.values())
 
-    def updated(self, findings: Iterable[Finding], *, reason: str, owner: str | None) -> Baseline:
+    def updated(
+        self, findings: Iterable[Finding], *, reason: str | None, owner: str | None
+    ) -> Baseline:
         """This baseline plus an entry for every finding it does not accept yet (existing
-        entries, with their reasons, are kept)."""
+        entries, with their reasons, are kept). Without a ``reason``, each new entry gets
+        its code's entry in :data:`DEFAULT_REASONS`."""
         table = self.lookup()
         for f in findings:
             if f.fingerprint not in table:
                 table[f.fingerprint] = Entry(
                     fingerprint=f.fingerprint,
                     code=f.code,
-                    message=f.message,
-                    reason=reason,
+                    message=f.message.split(" [on ")[0][:2000],
+                    reason=reason or DEFAULT_REASONS.get(f.code, "accepted; say why"),
                     owner=owner,
                 )
         return Baseline(accepted=tuple(table[k] for k in sorted(table)))
@@ -124,4 +174,11 @@ def write_baseline(path: str | Path, baseline: Baseline) -> None:
     write_text_atomic(path, dump_json(data))
 
 
-__all__ = ["DEFAULT_BASELINE", "Baseline", "Entry", "load_baseline", "write_baseline"]
+__all__ = [
+    "DEFAULT_BASELINE",
+    "DEFAULT_REASONS",
+    "Baseline",
+    "Entry",
+    "load_baseline",
+    "write_baseline",
+]

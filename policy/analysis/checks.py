@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from policy.analysis.findings import Category, Finding, RuleRef, Severity
-from policy.analysis.partition import Cell, CellVerdict, Partition, verdict_from_truths
+from policy.analysis.partition import Cell, CellVerdict, Partition
 from policy.analysis.validation import validate
 from policy.model import vocabulary as v
 from policy.model.conditions import All, Condition
@@ -400,6 +400,23 @@ def _unsat_core(part: Partition, jur: str, cond: Condition) -> str:
     return " and ".join(c.code() for c in core) + " cannot all hold"
 
 
+def _levels(part: Partition, jur: str) -> Mapping[int, tuple[int, int]]:
+    """Per node, the least and greatest restrictiveness of ``jur``'s verdict below it."""
+    return part.leaf_values(f"level:{jur}", lambda c: level(part.verdict(c, jur).outcome))
+
+
+def _could_gap(b: tuple[tuple[int, int], ...]) -> bool:
+    """Below, just at and above a threshold: the value at it could be lower than both."""
+    (_, lo_max), (mid_min, _), (_, hi_max) = b
+    return mid_min < lo_max and mid_min < hi_max
+
+
+def _could_drop(b: tuple[tuple[int, int], ...]) -> bool:
+    """A less and a more capable item: the more capable one could be less controlled."""
+    (_, less_max), (more_min, _) = b
+    return more_min < less_max
+
+
 def _param_axes(part: Partition) -> list[str]:
     return [a.name for a in part.axes if a.kind == "param"]
 
@@ -410,6 +427,8 @@ def _gaps(ctx: CheckContext) -> Iterable[Finding]:
     values just below and just above it (``>=`` in one rule, ``>`` in its twin)."""
     _, jur, part = ctx.require()
     found: dict[str, Finding] = {}
+    bounds = _levels(part, jur)
+    failed_gap: set[tuple[int, ...]] = set()
     for name in _param_axes(part):
         axis = part.axis(name)
         assert axis is not None
@@ -421,11 +440,7 @@ def _gaps(ctx: CheckContext) -> Iterable[Finding]:
                     continue
                 trio = (node.children[i - 1], node.children[i], node.children[i + 1])  # type: ignore[index]
 
-                def gap(truths: tuple[tuple[bool, ...], ...]) -> bool:
-                    lo, mid, hi = (level(verdict_from_truths(part, t, jur).outcome) for t in truths)
-                    return mid < lo and mid < hi
-
-                done = part.search(trio, gap)
+                done = part.search(trio, _could_gap, bounds, failed_gap)
                 if done is None:
                     continue
                 txs = [part.transaction([*prefix, (a_index, k), *done]) for k in (i - 1, i, i + 1)]
@@ -466,6 +481,8 @@ def _non_monotone(ctx: CheckContext) -> Iterable[Finding]:
     less capable one with everything else equal."""
     _, jur, part = ctx.require()
     found: dict[str, Finding] = {}
+    bounds = _levels(part, jur)
+    failed_drop: set[tuple[int, ...]] = set()
     for name in _param_axes(part):
         axis = part.axis(name)
         assert axis is not None
@@ -489,11 +506,7 @@ def _non_monotone(ctx: CheckContext) -> Iterable[Finding]:
             for less, more in pairs:
                 duo = (node.children[less], node.children[more])  # type: ignore[index]
 
-                def worse(truths: tuple[tuple[bool, ...], ...]) -> bool:
-                    lo, hi = (level(verdict_from_truths(part, t, jur).outcome) for t in truths)
-                    return hi < lo
-
-                done = part.search(duo, worse)
+                done = part.search(duo, _could_drop, bounds, failed_drop)
                 if done is None:
                     continue
                 weak, strong = (

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from policy.analysis._expr import TABLE
 from policy.analysis.checks import CheckContext, check, describe, refs
 from policy.analysis.findings import Finding, Severity
 from policy.analysis.partition import (
@@ -33,7 +34,7 @@ from policy.analysis.partition import (
 )
 from policy.engine.decide import decide
 from policy.model import vocabulary as v
-from policy.model.conditions import Compare, Content, EndUse, Kind, Listed, MadeWith
+from policy.model.conditions import Compare, Content, Countries, EndUse, Kind, Listed, MadeWith
 from policy.model.decisions import Decision, Outcome
 from policy.model.rules import Rule
 from policy.model.transactions import EndUser, Owner, Transaction
@@ -148,6 +149,8 @@ class SearchContext:
         self._decisions: dict[str, Decision] = {}
         self._outcomes: dict[tuple[str, str], Outcome] = {}
         self._kind_tables: dict[str, dict[str, int | None]] = {}
+        self._exporter_tables: dict[str, dict[str, int | None]] = {}
+        self._nexus_types: dict[str, str] = {}
         self._near: dict[str, list[Rule]] = {}
         self.rules_by_id: dict[tuple[str, str], Rule] = {}
         self._owner: dict[int, str] = {}
@@ -222,6 +225,42 @@ class SearchContext:
         if axis is None:
             return None
         return next((i for i, c in enumerate(axis.classes) if country in c.members), None)
+
+    def nexus_type(self, jurisdiction: str, nexus_id: str) -> str:
+        """What a nexus reads: ``technology`` (made with), ``content``, ``origin``,
+        ``persons`` or ``territory`` (the exporter), in that order of precedence."""
+        key = f"{jurisdiction}:{nexus_id}"
+        hit = self._nexus_types.get(key)
+        if hit is None:
+            atoms = [
+                a
+                for n in self.world.regime(jurisdiction).reach
+                if n.id == nexus_id
+                for a in n.when.atoms()
+            ]
+            fields = {a.field for a in atoms if isinstance(a, Countries)}
+            if any(isinstance(a, MadeWith) for a in atoms):
+                hit = "technology"
+            elif any(isinstance(a, Content) for a in atoms):
+                hit = "content"
+            elif "origin" in fields and "exporter" not in fields - {"origin"}:
+                hit = "origin"
+            elif "persons" in fields:
+                hit = "persons"
+            else:
+                hit = "territory"
+            self._nexus_types[key] = hit
+        return hit
+
+    def exporter_class(self, jurisdiction: str, country: str) -> int | None:
+        """The class of ``country`` as an exporter for one regime."""
+        table = self._exporter_tables.get(jurisdiction)
+        if table is None:
+            part = self.partitions.get(jurisdiction)
+            axis = part.axis("country:exporter") if part is not None else None
+            table = part._table(axis) if part is not None and axis is not None else {}
+            self._exporter_tables[jurisdiction] = table
+        return table.get(country)
 
     def same_kind(self, jurisdiction: str, a: str, b: str) -> bool:
         """Whether a regime's conditions treat kinds ``a`` and ``b`` alike."""
@@ -412,7 +451,13 @@ class Transshipment:
             and ctx.country_class("destination", m) != dest_class
         ]
         tried = 0
+        seen: set[tuple[int | None, ...]] = set()
         for m in hubs:
+            # hubs the controlling regimes cannot tell apart as exporters are tried once
+            sig = tuple(ctx.exporter_class(j, m) for j in denial.jurisdictions)
+            if sig in seen:
+                continue
+            seen.add(sig)
             leg2 = _with(tx, exporter=m, channel="reexport", item_origin=origin)
             if any(ctx.regime_outcome(j, leg2).restrictive for j in denial.jurisdictions):
                 continue
@@ -775,33 +820,63 @@ _ROUTE_AXES = ("country:exporter", "country:origin", "content", "made_with", "pe
 
 
 def _denials(ctx: SearchContext, objective: Objective, part: Partition, jur: str) -> list[Denial]:
-    """One denial per restrictive cell of ``jur``'s partition, except that cells differing
-    only in route axes and denied by the same rules through the same nexus are explored
-    once, through their simplest transaction."""
-    groups: dict[tuple[Any, ...], tuple[tuple[int, ...], Denial]] = {}
+    """The restrictive cells of ``jur``'s partition, as denials to explore. Cells that
+    differ only in route axes (exporter, origin, content, technology, persons) and are
+    denied by the same rule through the same kind of nexus, or only in axes the deciding
+    rule does not read, are one denial: the first such cell, whose classes are the first
+    (simplest) of their axes."""
+    groups: dict[tuple[Any, ...], Denial] = {}
+    always = {
+        i
+        for i, axis in enumerate(part.axes)
+        if axis.name in ("kind", "country:destination", "end_user", "channel")
+        or axis.kind == "end_use"
+    }
     for cell in part.cells:
         vd = part.verdict(cell, jur)
         if not vd.outcome.restrictive:
+            continue
+        rules = vd.deciding[:1]
+        reads = _axes_read(part, rules[0]) if rules else None
+        substance = tuple(
+            (a, c)
+            for a, c in cell.classes
+            if not part.axes[a].name.startswith(_ROUTE_AXES)
+            and (reads is None or part.axes[a].name in reads or a in always)
+        )
+        # Only the kind of nexus through which the deciding rule binds tells denials apart
+        # (territory, origin, content, technology, persons).
+        binding = tuple(
+            sorted(
+                {
+                    ctx.nexus_type(jur, n)
+                    for n in vd.nexus
+                    if not rules or not rules[0].nexus or n in rules[0].nexus
+                }
+            )
+        )
+        key = (substance, tuple(r.id for r in rules), binding)
+        if key in groups:
             continue
         tx = cell.representative
         if tx.date != ctx.on:
             tx = tx.model_copy(update={"date": ctx.on})
         if not objective.covers(tx):
             continue
-        rules = vd.deciding[:1]
-        substance = tuple(
-            (a, c) for a, c in cell.classes if not part.axes[a].name.startswith(_ROUTE_AXES)
-        )
-        # Only the nexus through which the deciding rule binds tells denials apart.
-        binding = tuple(
-            n for n in vd.nexus if not rules or not rules[0].nexus or n in rules[0].nexus
-        )
-        key = (substance, tuple(r.id for r in rules), binding)
-        size = complexity(tx, ())
-        hit = groups.get(key)
-        if hit is None or size < hit[0]:
-            groups[key] = (size, Denial(tx, (jur,), rules, {jur: vd.nexus}))
-    return [d for _, d in groups.values()]
+        groups[key] = Denial(tx, (jur,), vd.deciding, {jur: vd.nexus})
+    return list(groups.values())
+
+
+def _axes_read(part: Partition, rule: Rule) -> frozenset[str]:
+    """The axes a rule's condition reads (its variants on other axes are the same denial
+    as far as that rule is concerned)."""
+    memo: dict[str, frozenset[str]] = part.__dict__.setdefault("_reads", {})
+    hit = memo.get(rule.key)
+    if hit is None:
+        slot = next(s for s in part.slots if s.role == "rule" and s.rule is rule)
+        hit = frozenset(TABLE.axis_names[TABLE.atom_axis[a]] for a in TABLE.atoms_of(slot.expr))
+        memo[rule.key] = hit
+    return hit
 
 
 def _explore(
@@ -816,14 +891,23 @@ def _explore(
     best: dict[tuple[str, ...], tuple[int, ...]],
 ) -> None:
     used = {m.name for m, _ in path}
+    rules = tuple(r.id for r in origin.rules[:1])
     for move in moves:
         if move.name in used:
             continue
+        # Once a path of moves evades a control for a kind of item, the other denials of
+        # that control and kind are not tried again with it (the first, simplest cells
+        # come first).
+        scope = (*(m.name for m, _ in path), move.name, *rules, origin.tx.item.kind)
+        if scope in best:
+            continue
+        evaded = False
         for cand in move.candidates(ctx, denial):
             steps = [*path, (move, cand)]
             legs = tuple(leg for _, c in steps[:-1] for leg in c.legs[:-1]) + cand.legs
             if ctx.allowed(cand.legs):
                 _record(ctx, origin, steps, legs, found, best)
+                evaded = True
                 continue
             if len(steps) >= depth:
                 continue
@@ -833,6 +917,8 @@ def _explore(
             if nxt is None or set(nxt.jurisdictions) >= set(denial.jurisdictions):
                 continue
             _explore(ctx, objective, moves, origin, nxt, steps, depth, found, best)
+        if evaded:
+            best[scope] = ()
 
 
 def _record(

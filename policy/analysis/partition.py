@@ -899,30 +899,58 @@ class Partition:
             if node.children is not None:
                 yield node, self._path(node)
 
+    def leaf_values(self, key: str, value: Callable[[Cell], int]) -> dict[int, tuple[int, int]]:
+        """For every node, the least and greatest ``value`` of the cells below it (computed
+        once per ``key``): what lets :meth:`search` prune."""
+        memo: dict[str, dict[int, tuple[int, int]]] = self.__dict__.setdefault("_bounds", {})
+        hit = memo.get(key)
+        if hit is not None:
+            return hit
+        out: dict[int, tuple[int, int]] = {}
+        for leaf in self.levels[-1]:
+            x = value(self.cells[self._leaf_index[id(leaf)]])
+            out[id(leaf)] = (x, x)
+        for level in reversed(self.levels[:-1]):
+            for node in level:
+                if node.children is None:
+                    assert node.skip is not None
+                    out[id(node)] = out[id(node.skip)]
+                else:
+                    lows, highs = zip(*(out[id(c)] for c in node.children), strict=True)
+                    out[id(node)] = (min(lows), max(highs))
+        memo[key] = out
+        return out
+
     def search(
         self,
         nodes: Sequence[_Node],
-        accept: Callable[[tuple[tuple[bool, ...], ...]], bool],
+        accept: Callable[[tuple[tuple[int, int], ...]], bool],
+        bounds: Mapping[int, tuple[int, int]],
+        failed: set[tuple[int, ...]] | None = None,
     ) -> list[tuple[int, int]] | None:
         """A completion (the classes of the remaining axes, the same for every node) that
-        takes the nodes to leaves whose condition values ``accept`` holds for, or None.
-        Exhaustive: tuples of nodes already explored are not explored twice."""
-        failed: set[tuple[int, ...]] = set()
+        takes the nodes to cells whose values ``accept`` holds for, or None.
+
+        ``accept`` sees, for each node, the (least, greatest) value below it (from
+        :meth:`leaf_values`), and must answer whether some completion *could* still be
+        accepted; at the cells least and greatest are the cell's value. Exhaustive: tuples
+        of nodes already explored (in ``failed``, which callers may share between searches
+        with the same ``accept``) are not explored twice."""
+        failed = set() if failed is None else failed
+        n_axes = len(self.axes)
 
         def go(ns: tuple[_Node, ...]) -> list[tuple[int, int]] | None:
             key = tuple(id(n) for n in ns)
             if key in failed:
                 return None
-            level = ns[0].level
-            if level == len(self.axes):
-                truths = tuple(tuple(e == TRUE for e in n.state) for n in ns)
-                if accept(truths):
-                    return []
+            if not accept(tuple(bounds[k] for k in key)):
                 failed.add(key)
                 return None
+            level = ns[0].level
+            if level == n_axes:
+                return []
             if all(n.children is None for n in ns):
-                nxt = tuple(n.skip for n in ns)
-                found = go(nxt)  # type: ignore[arg-type]
+                found = go(tuple(n.skip for n in ns))  # type: ignore[misc]
                 if found is None:
                     failed.add(key)
                 return found

@@ -92,9 +92,9 @@ def _codes(select: str | None) -> tuple[str, ...] | None:
 )
 @click.option(
     "--reason",
-    default="accepted with --update-baseline; say why",
-    show_default=True,
-    help="The reason recorded for entries --update-baseline adds.",
+    default=None,
+    help="The reason recorded for entries --update-baseline adds (default: a standard"
+    " reason for each check code).",
 )
 @click.option("--owner", default=None, help="The owner recorded for new baseline entries.")
 @click.option(
@@ -122,7 +122,7 @@ def check_command(
     baseline_path: str | None,
     no_baseline: bool,
     update_baseline: bool,
-    reason: str,
+    reason: str | None,
     owner: str | None,
     select: str | None,
     depth: int,

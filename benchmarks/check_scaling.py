@@ -1,0 +1,99 @@
+"""How ``policy check`` time grows with the number of rules: the shipped library at 1x, 4x
+and 16x its rules.
+
+The library is replicated rule by rule: copy ``k`` of a rule gets the id ``<id>~k`` and every
+threshold of its conditions (and of its carve-outs) multiplied by ``1 + k/64``, so each copy
+adds cuts of its own on every parameter axis it reads, as a larger rulebook would. Reach,
+groups, lists and parties are shared; the copies carry no examples (their shifted thresholds
+would not match the originals' cases). Each size is checked as of one date, in one process,
+after a warm-up run of the 1x library, and the report gives the cells of the regimes'
+partitions, the findings and the seconds.
+
+    python benchmarks/check_scaling.py [--as-of 2025-12-01] [--sizes 1,4,16] [--all-dates]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+from typing import Any
+
+from policy import World
+from policy.analysis import CheckOptions, check_world
+from policy.model.conditions import All, AnyOf, Compare, Condition, Not
+from policy.model.regimes import Regime
+from policy.model.rules import Rule
+from policy.regimes import default_world
+
+
+def shift(cond: Condition, factor: float) -> Condition:
+    """The condition with every threshold multiplied by ``factor``."""
+    if isinstance(cond, Compare):
+        return cond.model_copy(update={"value": round(cond.value * factor, 4)})
+    if isinstance(cond, All | AnyOf):
+        return cond.model_copy(update={"of": tuple(shift(c, factor) for c in cond.of)})
+    if isinstance(cond, Not):
+        return cond.model_copy(update={"of": shift(cond.of, factor)})
+    return cond
+
+
+def copy_rule(rule: Rule, k: int) -> Rule:
+    factor = 1 + k / 64
+    carveouts = tuple(c.model_copy(update={"when": shift(c.when, factor)}) for c in rule.carveouts)
+    return rule.model_copy(
+        update={
+            "id": f"{rule.id}~{k}",
+            "when": shift(rule.when, factor),
+            "carveouts": carveouts,
+            "examples": (),
+        }
+    )
+
+
+def replicate(world: World, times: int) -> World:
+    regimes: list[Regime] = []
+    for r in world.regimes:
+        rules = list(r.rules) + [copy_rule(rule, k) for k in range(1, times) for rule in r.rules]
+        regimes.append(r.model_copy(update={"rules": tuple(rules)}))
+    return World(regimes=tuple(regimes), suppliers=world.suppliers)
+
+
+def measure(world: World, *, as_of: dt.date | None, all_dates: bool) -> dict[str, Any]:
+    start = time.perf_counter()
+    report = check_world(world, as_of=as_of, all_dates=all_dates, options=CheckOptions(jobs=1))
+    seconds = time.perf_counter() - start
+    return {
+        "rules": sum(len(r.rules) for r in world.regimes),
+        "cells": report.cells,
+        "findings": len(report.findings),
+        "seconds": seconds,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--as-of", default="2025-12-01")
+    parser.add_argument("--sizes", default="1,4,16")
+    parser.add_argument("--all-dates", action="store_true")
+    args = parser.parse_args()
+    as_of = None if args.all_dates else dt.date.fromisoformat(args.as_of)
+    base = default_world()
+    measure(base, as_of=as_of, all_dates=args.all_dates)  # warm-up (imports, caches)
+    rows = []
+    for n in (int(x) for x in args.sizes.split(",")):
+        rows.append((n, measure(replicate(base, n), as_of=as_of, all_dates=args.all_dates)))
+    first = rows[0][1]
+    scope = "every change date" if args.all_dates else f"as of {as_of}"
+    print(f"policy check {scope}, one process")
+    print(f"{'size':>5} {'rules':>6} {'cells':>9} {'findings':>9} {'seconds':>8} {'x time':>7}")
+    for n, row in rows:
+        ratio = row["seconds"] / first["seconds"]
+        print(
+            f"{n:>4}x {row['rules']:>6} {row['cells']:>9,} {row['findings']:>9}"
+            f" {row['seconds']:>8.2f} {ratio:>7.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
