@@ -68,8 +68,11 @@ def test_screen_survives_a_mutated_record_between_good_ones(tmp_path_factory, da
 
 
 @given(mutated_json(VALID_REGIME))
-def test_check_survives_mutated_regimes(tmp_path_factory, data):
+def test_loading_survives_mutated_regimes(tmp_path_factory, data):
+    # `decide --regimes` loads and validates the regime exactly as `check` does, without
+    # running the analysis on every mutant.
     path = tmp_path_factory.mktemp("fuzz") / "regime.json"
     path.write_bytes(data)
-    result = CliRunner().invoke(main, ["check", "--regimes", str(path), "--format", "json"])
+    tx = json.dumps({k: v for k, v in VALID_TX.items() if k != "end_user"})
+    result = CliRunner().invoke(main, ["decide", "-", "--regimes", str(path)], input=tx)
     _assert_clean(result, str(path))
