@@ -44,8 +44,8 @@ class UnknownNameError(InputError, KeyError):
     ) -> None:
         self.what = what
         self.name = name
-        hint = did_you_mean(str(name), known)
-        message = f"unknown {what} {name!r}{hint}"
+        hint = did_you_mean(str(name), known) if len(str(name)) <= 200 else ""
+        message = f"unknown {what} {shown(name)}{hint}"
         super().__init__(message, where=where)
 
     # KeyError.__str__ would repr() the message; keep the readable form.
@@ -56,6 +56,16 @@ class RegimeError(PolicyError, ValueError):
     """A regime that is inconsistent as written (colliding rule ids, dangling references)."""
 
     code = "invalid-regime"
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """``repr(value)`` cut to ``limit`` characters: a message quotes what it found, not a
+    hostile megabyte of it."""
+    try:
+        text = repr(value)
+    except ValueError:  # an integer too long to print
+        text = f"<an integer of {value.bit_length()} bits>" if isinstance(value, int) else "?"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:

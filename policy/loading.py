@@ -7,15 +7,17 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import os
 import re
 import sys
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from policy.errors import InputError, PolicyError, UnknownNameError
+from policy.errors import InputError, PolicyError, UnknownNameError, shown
 from policy.model.regimes import Regime
 from policy.model.rules import Location, relative_path
 from policy.model.transactions import Transaction
@@ -23,6 +25,13 @@ from policy.model.world import World
 
 #: Documents larger than this are refused rather than parsed (a regime is kilobytes).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+#: JSON nested deeper than this is refused before validation. The deepest legitimate
+#: document is a regime whose conditions nest :data:`~policy.model.conditions.MAX_CONDITION_DEPTH`
+#: deep (two JSON levels per condition level, plus the regime's own few).
+MAX_JSON_DEPTH = 100
+#: One JSON Lines record (or one CSV line) longer than this is reported as an error and
+#: skipped without being held in memory; a transaction is well under a kilobyte.
+MAX_LINE_BYTES = 1024 * 1024
 
 
 # --------------------------------------------------------------------------- JSON
@@ -42,33 +51,98 @@ def _no_constants(name: str) -> Any:
 
 
 def parse_json(text: str | bytes, *, where: str) -> Any:
-    """Parse JSON strictly: no duplicate keys, no NaN or Infinity, valid UTF-8."""
+    """Parse JSON strictly: no duplicate keys, no NaN or Infinity, valid UTF-8, at most
+    :data:`MAX_DOCUMENT_BYTES` long and :data:`MAX_JSON_DEPTH` deep, and no integer longer
+    than Python converts (``sys.get_int_max_str_digits()``, 4300 digits)."""
+    if len(text) > MAX_DOCUMENT_BYTES:
+        raise InputError(
+            f"document is larger than {MAX_DOCUMENT_BYTES} bytes (the limit)", where=where
+        )
     if isinstance(text, bytes):
-        if len(text) > MAX_DOCUMENT_BYTES:
-            raise InputError(f"document is larger than {MAX_DOCUMENT_BYTES} bytes", where=where)
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as e:
-            raise InputError(f"not valid UTF-8 (byte {e.start})", where=where) from None
+            line, col = _line_col(text, e.start)
+            raise InputError(
+                f"not valid UTF-8 at line {line}, column {col} (byte {e.start})", where=where
+            ) from None
     if not text.strip():
         raise InputError("empty input: expected a JSON document", where=where)
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as e:
-        raise InputError(
-            f"invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}", where=where
-        ) from None
+        msg = e.msg
+        if text.startswith("\ufeff") and e.pos == 0:
+            msg = "starts with a byte order mark (save the file as UTF-8 without BOM)"
+        at = f"line {e.lineno}, column {e.colno}"
+        raise InputError(f"invalid JSON at {at}: {msg}", where=where) from None
     except InputError as e:
         raise InputError(e.message, where=where) from None
     except RecursionError:
-        raise InputError("JSON nested too deeply", where=where) from None
+        raise InputError(
+            f"JSON nested too deeply (the limit is {MAX_JSON_DEPTH} levels)", where=where
+        ) from None
+    except ValueError:
+        # int() refuses integers longer than sys.get_int_max_str_digits() (CVE-2020-10735)
+        raise _long_number(text, where) from None
+    _check_depth(data, where)
+    return data
 
 
-def format_validation_error(err: ValidationError, *, where: str | None = None) -> InputError:
-    """One readable message for a pydantic error: each problem as ``path: message``."""
-    lines = []
-    for e in err.errors(include_url=False)[:20]:
-        path = _path(e.get("loc", ()))
+def _line_col(text: str | bytes, pos: int) -> tuple[int, int]:
+    nl = "\n" if isinstance(text, str) else b"\n"
+    line = text.count(nl, 0, pos) + 1  # type: ignore[arg-type]
+    return line, pos - (text.rfind(nl, 0, pos) + 1) + 1  # type: ignore[arg-type]
+
+
+def _long_number(text: str, where: str) -> InputError:
+    limit = sys.get_int_max_str_digits()
+    m = re.search(r"-?\d{" + str(limit + 1) + ",}", text)
+    at = ""
+    if m is not None:
+        line, col = _line_col(text, m.start())
+        at = f" at line {line}, column {col}"
+    return InputError(f"invalid JSON{at}: a number with more than {limit} digits", where=where)
+
+
+def _check_depth(data: Any, where: str) -> None:
+    """Refuse documents nested deeper than :data:`MAX_JSON_DEPTH`, naming where."""
+    stack: list[tuple[Any, int, tuple[Any, ...]]] = [(data, 1, ())]
+    while stack:
+        value, depth, path = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            shown = _path(path)
+            if len(shown) > 80:
+                shown = shown[:60] + "..."
+            raise InputError(
+                f"nested more than {MAX_JSON_DEPTH} levels deep (the limit), at {shown}",
+                where=where,
+            )
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1, (*path, k)) for k, v in value.items() if _nests(v))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1, (*path, i)) for i, v in enumerate(value) if _nests(v))
+
+
+def _nests(value: Any) -> bool:
+    return isinstance(value, dict | list)
+
+
+def format_validation_error(
+    err: ValidationError, *, where: str | None = None, data: Any = None
+) -> InputError:
+    """One readable message for a pydantic error: each problem as ``path: message``.
+
+    Problems at the same path (one per member of a union such as ``str | int``) are
+    joined with "or"; identical ones are said once. Given the validated ``data``, a rule,
+    carve-out or nexus is named by its id as well as its index (``rules[3] (US-3A090)``).
+    Values are shown shortened, so a hostile megabyte string cannot flood the terminal.
+    """
+    by_path: dict[str, list[str]] = {}
+    errors = err.errors(include_url=False)
+    for e in errors[:20]:
+        loc = tuple(e.get("loc", ()))
+        path = _shorten(_label(loc, data))
         msg = str(e.get("msg", "invalid"))
         for prefix in ("Value error, ", "Assertion failed, "):
             msg = msg.removeprefix(prefix)
@@ -81,15 +155,61 @@ def format_validation_error(err: ValidationError, *, where: str | None = None) -
             and e.get("type") not in ("value_error",)
             and not msg.startswith("expected")
         ):
-            got = repr(e["input"])
-            if len(got) > 80:
-                got = got[:77] + "..."
-            msg = f"{msg} (got {got})"
-        lines.append(f"{path}: {msg}" if path else msg)
-    more = len(err.errors()) - 20
+            msg = f"{msg} (got {shown(e['input'])})"
+        if len(msg) > 400:
+            msg = msg[:397] + "..."
+        seen = by_path.setdefault(path, [])
+        if msg not in seen:
+            seen.append(msg)
+    lines = [(f"{path}: " if path else "") + ", or ".join(msgs) for path, msgs in by_path.items()]
+    more = len(errors) - 20
     if more > 0:
         lines.append(f"... and {more} more")
     return InputError("; ".join(lines), where=where)
+
+
+def _shorten(path: str, limit: int = 160) -> str:
+    """A field path for a message: a very deep one keeps its start (which names the rule)
+    and its end (which names the field)."""
+    if len(path) <= limit:
+        return path
+    return path[:100] + " ... " + path[-50:]
+
+
+#: Lists whose entries have an ``id`` worth naming in a path.
+_NAMED = {"rules", "reach", "carveouts", "regimes", "groups", "lists", "parties"}
+
+
+def _label(loc: tuple[Any, ...], data: Any) -> str:
+    """:func:`_path`, followed by the id of the innermost rule, nexus, carve-out, group,
+    list or party it runs through, where ``data`` shows one:
+    ``rules[3].when (in rule US-3A090)``."""
+    path = _path(loc)
+    if data is None:
+        return path
+    node = data
+    named = ""
+    for i, p in enumerate(loc):
+        try:
+            node = node[p]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(p, int) and i > 0 and loc[i - 1] in _NAMED and isinstance(node, dict):
+            name = node.get("id", node.get("jurisdiction"))
+            if isinstance(name, str) and 0 < len(name) <= 80:
+                named = f"{_SINGULAR[loc[i - 1]]} {name}"
+    return f"{path} (in {named})" if named else path
+
+
+_SINGULAR = {
+    "rules": "rule",
+    "reach": "nexus",
+    "carveouts": "carve-out",
+    "regimes": "regime",
+    "groups": "group",
+    "lists": "list",
+    "parties": "party",
+}
 
 
 def _path(loc: tuple[Any, ...]) -> str:
@@ -230,7 +350,9 @@ def regime_from_data(data: Any, *, where: str, text: str | None = None) -> Regim
     try:
         return Regime.model_validate(data)
     except ValidationError as e:
-        raise format_validation_error(e, where=where) from None
+        raise format_validation_error(e, where=where, data=data) from None
+    except PolicyError as e:  # raised outside pydantic's wrapping (a model validator)
+        raise InputError(e.message, where=where) from None
 
 
 def _with_locations(data: dict[str, Any], where: str, text: str | None) -> dict[str, Any]:
@@ -268,7 +390,9 @@ def world_from_data(data: Any, *, where: str, text: str | None = None) -> World:
         try:
             return World.model_validate({**data, "regimes": parsed})
         except ValidationError as e:
-            raise format_validation_error(e, where=where) from None
+            raise format_validation_error(e, where=where, data=data) from None
+        except PolicyError as e:
+            raise InputError(e.message, where=where) from None
     regime = regime_from_data(data, where=where, text=text)
     return _world((regime,), where)
 
@@ -278,6 +402,8 @@ def _world(regimes: tuple[Regime, ...], where: str) -> World:
         return World(regimes=regimes)
     except ValidationError as e:
         raise format_validation_error(e, where=where) from None
+    except PolicyError as e:
+        raise InputError(e.message, where=where) from None
 
 
 def load_world(spec: str | None = None) -> World:
@@ -294,6 +420,11 @@ def load_world(spec: str | None = None) -> World:
         from policy.regimes import default_world
 
         return default_world()
+    if not spec.strip():
+        raise InputError(
+            "expected a regime module, a .py file, a .json file or a directory, got an empty name",
+            where="--regimes",
+        )
     path = Path(spec)
     if path.suffix == ".json" or path.is_dir():
         if path.is_dir():
@@ -318,11 +449,22 @@ def load_world(spec: str | None = None) -> World:
                 " directory of .json files",
                 where=spec,
             )
-        try:
-            module = importlib.import_module(spec)
-        except ModuleNotFoundError as e:
-            raise InputError(f"cannot import module: {e}", where=spec) from None
+        module = _import_module(spec)
     return _world_from_module(module, spec)
+
+
+def _import_module(spec: str) -> Any:
+    """Import a dotted name from the installed packages and the paths on ``PYTHONPATH``,
+    never from the working directory: a dotted name does not pick up a same-named file that
+    happens to lie where the command runs (give a path, ``./name.py``, to mean that file)."""
+    implicit = ("", ".", os.getcwd())
+    saved = list(sys.path)
+    named = set(os.environ.get("PYTHONPATH", "").split(os.pathsep)) - {""}
+    sys.path[:] = [p for p in sys.path if p not in implicit or p in named]
+    try:
+        return _guarded(lambda: importlib.import_module(spec), where=spec, module=spec)
+    finally:
+        sys.path[:] = saved
 
 
 def _import_path(path: Path) -> Any:
@@ -334,31 +476,120 @@ def _import_path(path: Path) -> Any:
     sys.modules[name] = module
     parent = str(path.resolve().parent)
     sys.path.insert(0, parent)
+    loader = spec.loader
     try:
-        spec.loader.exec_module(module)
-    except ValidationError as e:
-        raise format_validation_error(e, where=str(path)) from None
-    except PolicyError as e:
-        raise InputError(str(e), where=str(path)) from None
+        _guarded(lambda: loader.exec_module(module), where=str(path), module=None)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
     finally:
         if sys.path and sys.path[0] == parent:
             sys.path.pop(0)
     return module
 
 
+def _guarded(run: Any, *, where: str, module: str | None) -> Any:
+    """Run the import of a user's regime module; whatever it raises (a syntax error, a
+    failed validation, any exception, even ``sys.exit``) becomes an InputError at the
+    user's file and line, since the mistake is in their code, not in policy."""
+    try:
+        return run()
+    except ModuleNotFoundError as e:
+        if (
+            module is not None
+            and e.name is not None
+            and (module == e.name or module.startswith(e.name + "."))
+        ):
+            raise InputError(f"cannot import module: {e}", where=where) from None
+        raise _user_error(e, where) from None
+    except SyntaxError as e:
+        at = f"{relative_path(e.filename)}:{e.lineno}" if e.filename and e.lineno else where
+        raise InputError(f"invalid Python: {e.msg}", where=at) from None
+    except SystemExit as e:
+        raise InputError(
+            f"the module called sys.exit({e.code!r}) while being imported", where=where
+        ) from None
+    except ValidationError as e:
+        raise format_validation_error(e, where=_user_frame(e, where)) from None
+    except PolicyError as e:
+        raise InputError(str(e), where=_user_frame(e, where)) from None
+    except Exception as e:
+        raise _user_error(e, where) from None
+
+
+def _user_error(e: BaseException, where: str) -> InputError:
+    what = type(e).__name__
+    text = str(e)
+    if len(text) > 400:
+        text = text[:397] + "..."
+    return InputError(
+        f"importing the regime module raised {what}" + (f": {text}" if text else ""),
+        where=_user_frame(e, where),
+    )
+
+
+def _user_frame(e: BaseException, where: str) -> str:
+    """``file:line`` of the innermost frame of ``e`` in the user's code (outside policy,
+    pydantic and the standard library), or ``where`` when there is none."""
+    found = where
+    for frame in traceback.extract_tb(e.__traceback__):
+        name = os.path.abspath(frame.filename)
+        if frame.filename.startswith("<") or name.startswith(_LIBRARY_DIRS):
+            continue
+        found = f"{relative_path(name)}:{frame.lineno}"
+    return found
+
+
+def _library_dirs() -> tuple[str, ...]:
+    import sysconfig
+
+    import pydantic
+    import pydantic_core
+
+    dirs = {
+        str(Path(__file__).resolve().parent),
+        str(Path(pydantic.__file__).resolve().parent),
+        str(Path(pydantic_core.__file__).resolve().parent),
+        sysconfig.get_paths()["stdlib"],
+    }
+    return tuple(os.path.abspath(d) + os.sep for d in sorted(dirs))
+
+
+_LIBRARY_DIRS = _library_dirs()
+
+
 def _world_from_module(module: Any, where: str) -> World:
     world = getattr(module, "WORLD", None)
-    if isinstance(world, World):
+    if world is not None:
+        if not isinstance(world, World):
+            raise InputError(
+                f"WORLD: expected a policy.World, got {type(world).__name__}", where=where
+            )
         return world
     regimes = getattr(module, "REGIMES", None)
-    if regimes is None and isinstance(getattr(module, "REGIME", None), Regime):
-        regimes = (module.REGIME,)
-    if regimes is None or not all(isinstance(r, Regime) for r in regimes):
+    if regimes is None:
+        regime = getattr(module, "REGIME", None)
+        if regime is None:
+            raise InputError(
+                "the module defines no WORLD (a policy.World), REGIMES (a list of"
+                " policy.Regime) or REGIME (a policy.Regime)",
+                where=where,
+            )
+        if not isinstance(regime, Regime):
+            raise InputError(
+                f"REGIME: expected a policy.Regime, got {type(regime).__name__}", where=where
+            )
+        regimes = (regime,)
+    if not isinstance(regimes, list | tuple):
         raise InputError(
-            "the module defines no WORLD (a policy.World), REGIMES (a list of policy.Regime)"
-            " or REGIME (a policy.Regime)",
+            f"REGIMES: expected a list of policy.Regime, got {type(regimes).__name__}",
             where=where,
         )
+    for i, r in enumerate(regimes):
+        if not isinstance(r, Regime):
+            raise InputError(
+                f"REGIMES[{i}]: expected a policy.Regime, got {type(r).__name__}", where=where
+            )
     return _world(tuple(regimes), where)
 
 

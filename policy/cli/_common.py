@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 from pydantic import ValidationError
 
-from policy.errors import PolicyError
+from policy.errors import InputError, PolicyError
 from policy.loading import format_validation_error, load_world
 from policy.model.world import World
 from policy.settings import load_settings
@@ -25,7 +25,9 @@ class PolicyUsageError(click.ClickException):
 
 
 def handle_errors(func: F) -> F:
-    """Turn every PolicyError (and a stray pydantic ValidationError) into exit code 2."""
+    """Turn every PolicyError (and a stray pydantic ValidationError) into exit code 2, and
+    so an operating-system error on a path the user gave (a directory that does not exist,
+    a full disk, no permission): that is the environment, not a bug in policy."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -35,8 +37,21 @@ def handle_errors(func: F) -> F:
             raise PolicyUsageError(str(e)) from None
         except ValidationError as e:
             raise PolicyUsageError(str(format_validation_error(e))) from None
+        except BrokenPipeError:
+            raise  # the reader went away: the group handles it
+        except OSError as e:
+            raise PolicyUsageError(os_error_message(e)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def os_error_message(e: OSError) -> str:
+    """``path: cannot write: No space left on device`` from an OSError."""
+    reason = e.strerror or str(e)
+    where = e.filename if e.filename is not None else None
+    if e.filename2 is not None:
+        where = f"{e.filename} -> {e.filename2}"
+    return f"{where}: {reason}" if where else reason
 
 
 class DateType(click.ParamType):  # type: ignore[type-arg]
@@ -87,5 +102,17 @@ def format_option(*choices: str) -> Callable[[F], F]:
 
 
 def resolve_world(regimes: str | None) -> World:
-    spec = regimes if regimes is not None else load_settings().regimes
-    return load_world(spec)
+    """The world ``--regimes`` names, else ``[tool.policy] regimes``, else the shipped
+    library; an error in regimes named by the settings also says which setting named them."""
+    if regimes is not None:
+        return load_world(regimes)
+    settings = load_settings()
+    try:
+        return load_world(settings.regimes)
+    except InputError as e:
+        origin = settings.origin.get("regimes")
+        if origin is None:
+            raise
+        raise InputError(
+            f"{e.message} (named by [tool.policy] regimes at {origin})", where=e.where
+        ) from None

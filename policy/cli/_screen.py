@@ -36,18 +36,24 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Any, cast
 
 import orjson
 
+from policy._io import atomic_binary
 from policy.engine.compiled import Batch, CompiledWorld, compile_world, row_of
 from policy.engine.compiled.batch import Row
 from policy.engine.compiled.records import FastReader
 from policy.engine.compiled.world import _strip
 from policy.engine.decide import decide
 from policy.errors import InputError, PolicyError
-from policy.loading import check_references, dump_json, parse_json, transaction_from_data
+from policy.loading import (
+    MAX_LINE_BYTES,
+    check_references,
+    dump_json,
+    parse_json,
+    transaction_from_data,
+)
 from policy.model.transactions import Transaction
 from policy.model.world import World
 
@@ -200,10 +206,12 @@ def _date(ordinal: int) -> Any:
 # --------------------------------------------------------------------------- input
 
 
-def jsonl_chunks(stream: IO[bytes], size: int = CHUNK) -> Iterator[list[tuple[int, Any]]]:
+def jsonl_chunks(
+    stream: IO[bytes], where: str = "<input>", size: int = CHUNK
+) -> Iterator[list[tuple[int, Any]]]:
     chunk: list[tuple[int, Any]] = []
-    for n, raw in enumerate(stream, start=1):
-        if not raw.strip():
+    for n, raw in bounded_lines(stream, where=where):
+        if type(raw) is bytes and not raw.strip():
             continue
         chunk.append((n, raw))
         if len(chunk) >= size:
@@ -211,6 +219,33 @@ def jsonl_chunks(stream: IO[bytes], size: int = CHUNK) -> Iterator[list[tuple[in
             chunk = []
     if chunk:
         yield chunk
+
+
+def bounded_lines(
+    stream: IO[bytes], *, where: str, limit: int = MAX_LINE_BYTES
+) -> Iterator[tuple[int, bytes | InputError]]:
+    """``(line number, line)`` for each line of ``stream``; a line longer than ``limit``
+    bytes is read past in pieces (never held whole) and given as an InputError instead, so
+    one runaway line costs neither the memory nor the rest of the file."""
+    n = 0
+    readline = stream.readline
+    while raw := readline(limit + 1):
+        n += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            size = len(raw)
+            while raw and not raw.endswith(b"\n"):
+                raw = readline(1 << 20)
+                size += len(raw)
+            yield n, _too_long(n, size, limit, where)
+            continue
+        yield n, raw
+
+
+def _too_long(line: int, size: int, limit: int, where: str) -> InputError:
+    return InputError(
+        f"line is {size:,} bytes long; the limit for one record is {limit:,} bytes",
+        where=f"{where}:{line}",
+    )
 
 
 _LISTS = {"end_use", "persons", "item.flags", "item.made_with"}
@@ -221,21 +256,44 @@ _MAPS = ("item.params.", "item.content.", "item.classification.")
 
 
 def csv_chunks(stream: IO[bytes], where: str, size: int = CHUNK) -> Iterator[list[tuple[int, Any]]]:
-    text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
-    try:
-        yield from _csv_chunks(text, where, size)
-    finally:
-        text.detach()  # the caller closes the file
+    """Records of a CSV file as ``(line, data or InputError)`` chunks. A spreadsheet's byte
+    order mark is skipped; a line that is not UTF-8, too long or not CSV is an error for
+    that record only, and reading goes on with the next line."""
+    refused: dict[str, str] = {}
+    yield from _csv_chunks(_csv_lines(stream, where, refused), where, size, refused)
 
 
-def _csv_chunks(text: IO[str], where: str, size: int) -> Iterator[list[tuple[int, Any]]]:
-    reader = csv.reader(text)
+#: Marks a line that ``_csv_lines`` refused (too long), inside the text the csv module sees.
+_REFUSED = "\x00policy:refused-line:"
+
+
+def _csv_lines(stream: IO[bytes], where: str, refused: dict[str, str]) -> Iterator[str]:
+    """Decoded lines for the csv module: bytes that are not UTF-8 survive as surrogates
+    (found per record in :func:`_csv_chunks`) and an overlong line becomes a marker whose
+    message waits in ``refused``."""
+    for n, raw in bounded_lines(stream, where=where):
+        if isinstance(raw, InputError):
+            refused[str(n)] = raw.message
+            yield f"{_REFUSED}{n}\n"
+            continue
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        yield raw.decode("utf-8", "surrogateescape")
+
+
+def _csv_chunks(
+    lines: Iterator[str], where: str, size: int, refused: dict[str, str]
+) -> Iterator[list[tuple[int, Any]]]:
+    reader = csv.reader(lines)
     try:
         header = next(reader)
     except StopIteration:
         return
-    except (csv.Error, UnicodeDecodeError) as e:
+    except csv.Error as e:
         raise InputError(f"cannot read the CSV header: {e}", where=f"{where}:1") from None
+    problem = _cells_problem(header, refused)
+    if problem:
+        raise InputError(f"header: {problem}", where=f"{where}:1")
     seen: set[str] = set()
     for col in header:
         if col in seen:
@@ -243,7 +301,7 @@ def _csv_chunks(text: IO[str], where: str, size: int) -> Iterator[list[tuple[int
         seen.add(col)
         if not (col in _LISTS or col in _SCALARS or col in _END_USER or col.startswith(_MAPS)):
             raise InputError(
-                f"unknown column {col!r} (see `policy screen --help` for the columns)",
+                f"unknown column {_shown(col)} (see `policy screen --help` for the columns)",
                 where=f"{where}:1",
             )
     chunk: list[tuple[int, Any]] = []
@@ -253,18 +311,44 @@ def _csv_chunks(text: IO[str], where: str, size: int) -> Iterator[list[tuple[int
             cells = next(reader)
         except StopIteration:
             break
-        except (csv.Error, UnicodeDecodeError) as e:
+        except csv.Error as e:
+            # the csv module starts afresh on the next line: only this record is lost
             chunk.append((line, InputError(f"malformed CSV: {e}", where=f"{where}:{line}")))
-            break
+            line = reader.line_num + 1
+            continue
         start, line = line, reader.line_num + 1
         if not any(c.strip() for c in cells):
             continue
-        chunk.append((start, csv_record(header, cells, where=f"{where}:{start}")))
+        problem = _cells_problem(cells, refused)
+        record: Any
+        if problem:
+            record = InputError(problem, where=f"{where}:{start}")
+        else:
+            record = csv_record(header, cells, where=f"{where}:{start}")
+        chunk.append((start, record))
         if len(chunk) >= size:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
+
+
+def _cells_problem(cells: list[str], refused: dict[str, str]) -> str | None:
+    """Why a row's cells cannot be read (a refused line, bytes that are not UTF-8)."""
+    for k, cell in enumerate(cells):
+        if _REFUSED in cell:
+            line = cell[cell.index(_REFUSED) + len(_REFUSED) :].split()[0]
+            return refused.pop(line, "line refused")
+        try:
+            cell.encode("utf-8")
+        except UnicodeEncodeError as e:
+            return f"column {k + 1}: not valid UTF-8 (byte {e.start} of the cell)"
+    return None
+
+
+def _shown(value: str, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def csv_record(header: list[str], cells: list[str], *, where: str) -> dict[str, Any] | InputError:
@@ -527,15 +611,5 @@ def atomic_output(path: str | None) -> Iterator[IO[bytes]]:
         yield stream
         stream.flush()
         return
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb", buffering=1 << 20) as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with atomic_binary(path) as f:
+        yield f

@@ -102,7 +102,7 @@ RESTRICTIVE = {"license_required": Outcome.LICENSE_REQUIRED, "prohibited": Outco
 )
 @click.option(
     "--jobs",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, 64),
     default=1,
     show_default=True,
     help="Worker processes deciding batches in parallel (output order is kept).",
@@ -172,7 +172,7 @@ def screen_command(
             elif fmt == "csv":
                 chunks = _screen.csv_chunks(stream, where)
             else:
-                chunks = _screen.jsonl_chunks(stream)
+                chunks = _screen.jsonl_chunks(stream, where)
             with _screen.atomic_output(out_path) as out:
                 bad, worst = _screen.run(
                     settings,

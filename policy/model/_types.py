@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field, PlainSerializer, WithJsonSchema
 
-from policy.errors import InputError
+from policy.errors import InputError, shown
 from policy.model import vocabulary as v
 
 
@@ -24,12 +24,12 @@ def _parse_date(value: Any) -> dt.date:
         return value
     if isinstance(value, str):
         if len(value) != 10 or value[4] != "-" or value[7] != "-":
-            raise InputError(f"expected a date YYYY-MM-DD, got {value!r}")
+            raise InputError(f"expected a date YYYY-MM-DD, got {shown(value)}")
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise InputError(f"{value!r} is not a date that exists") from None
-    raise InputError(f"expected a date YYYY-MM-DD, got {value!r}")
+            raise InputError(f"{shown(value)} is not a date that exists") from None
+    raise InputError(f"expected a date YYYY-MM-DD, got {shown(value)}")
 
 
 ISODate = Annotated[
@@ -42,27 +42,27 @@ ISODate = Annotated[
 
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(f"expected a number, got {value!r}")
+        raise InputError(f"expected a number, got {shown(value)}")
     try:
         f = float(value)
     except OverflowError:
         raise InputError(f"expected a number, got one too large ({str(value)[:20]}...)") from None
     if math.isnan(f) or math.isinf(f):
-        raise InputError(f"expected a finite number, got {value!r}")
+        raise InputError(f"expected a finite number, got {shown(value)}")
     return f
 
 
 def _magnitude(value: Any) -> float:
     f = _number(value)
     if f < 0:
-        raise InputError(f"expected a number >= 0, got {value!r}")
+        raise InputError(f"expected a number >= 0, got {shown(value)}")
     return f
 
 
 def _percent(value: Any) -> float:
     f = _magnitude(value)
     if f > 100:
-        raise InputError(f"expected a percentage between 0 and 100, got {value!r}")
+        raise InputError(f"expected a percentage between 0 and 100, got {shown(value)}")
     return f
 
 

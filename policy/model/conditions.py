@@ -25,9 +25,9 @@ from __future__ import annotations
 import builtins
 import operator
 from collections.abc import Callable, Iterator, Mapping
-from typing import Annotated, Literal, Protocol
+from typing import Annotated, Any, Literal, Protocol
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from policy.model import vocabulary as v
 from policy.model._types import (
@@ -54,6 +54,11 @@ COMPARATORS: Mapping[str, Callable[[float, float], bool]] = {
     "==": operator.eq,
 }
 _NEGATED = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
+
+#: How deeply ``all``/``any``/``not`` may nest. The shipped law needs 9; a deeper
+#: condition is refused where it is built (so that evaluation, description and the
+#: analysis, which recurse, can never exhaust the stack on a hostile regime file).
+MAX_CONDITION_DEPTH = 32
 
 #: The fields a country condition can test.
 CountryField = Literal[
@@ -489,11 +494,25 @@ class Const(_Node):
 # --------------------------------------------------------------------------- combinators
 
 
+def _within_depth(node: _Node) -> None:
+    depth = node.depth()
+    if depth > MAX_CONDITION_DEPTH:
+        raise ValueError(
+            f"conditions nest {depth} levels deep here; the limit is {MAX_CONDITION_DEPTH}"
+            " (flatten nested all/any, or split the rule)"
+        )
+
+
 class All(_Node):
     """Every condition in ``of`` holds (true when ``of`` is empty)."""
 
     op: Literal["all"] = "all"
     of: tuple[Condition, ...]
+
+    @model_validator(mode="after")
+    def _not_too_deep(self) -> Any:
+        _within_depth(self)
+        return self
 
     def evaluate(self, scope: Scope) -> bool:
         return all(c.evaluate(scope) for c in self.of)
@@ -529,6 +548,11 @@ class AnyOf(_Node):
     op: Literal["any"] = "any"
     of: tuple[Condition, ...]
 
+    @model_validator(mode="after")
+    def _not_too_deep(self) -> Any:
+        _within_depth(self)
+        return self
+
     def evaluate(self, scope: Scope) -> bool:
         return any(c.evaluate(scope) for c in self.of)
 
@@ -562,6 +586,11 @@ class Not(_Node):
 
     op: Literal["not"] = "not"
     of: Condition
+
+    @model_validator(mode="after")
+    def _not_too_deep(self) -> Any:
+        _within_depth(self)
+        return self
 
     def evaluate(self, scope: Scope) -> bool:
         return not self.of.evaluate(scope)

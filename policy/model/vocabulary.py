@@ -17,7 +17,7 @@ from typing import Literal
 
 import pycountry
 
-from policy.errors import InputError, UnknownNameError
+from policy.errors import InputError, UnknownNameError, shown
 
 # --------------------------------------------------------------------------- countries
 
@@ -91,7 +91,9 @@ def country(code: object, *, where: str | None = None) -> str:
     """Validate an ISO 3166-1 alpha-2 code and return it (upper-case input is required;
     ``UK`` is read as ``GB``)."""
     if not isinstance(code, str):
-        raise InputError(f"expected an ISO 3166-1 alpha-2 country code, got {code!r}", where=where)
+        raise InputError(
+            f"expected an ISO 3166-1 alpha-2 country code, got {shown(code)}", where=where
+        )
     code = COUNTRY_ALIASES.get(code, code)
     if code not in countries():
         raise UnknownNameError("country code", code, countries(), where=where)
@@ -106,7 +108,7 @@ def jurisdictions_known() -> Mapping[str, str]:
 def jurisdiction(code: object, *, where: str | None = None) -> str:
     """Validate a jurisdiction code (ISO 3166-1 alpha-2, ``EU`` or ``WA``)."""
     if not isinstance(code, str):
-        raise InputError(f"expected a jurisdiction code, got {code!r}", where=where)
+        raise InputError(f"expected a jurisdiction code, got {shown(code)}", where=where)
     code = COUNTRY_ALIASES.get(code, code)
     if code not in jurisdictions_known():
         raise UnknownNameError("jurisdiction", code, jurisdictions_known(), where=where)
@@ -193,7 +195,7 @@ def kinds() -> Mapping[str, Kind]:
 
 def kind_name(name: object, *, where: str | None = None) -> str:
     if not isinstance(name, str):
-        raise InputError(f"expected an item kind (a dotted name), got {name!r}", where=where)
+        raise InputError(f"expected an item kind (a dotted name), got {shown(name)}", where=where)
     if name not in _KINDS:
         raise UnknownNameError("item kind", name, _KINDS, where=where)
     return name
@@ -427,7 +429,7 @@ def parameters() -> Mapping[str, Parameter]:
 
 def parameter(name: object, *, where: str | None = None) -> Parameter:
     if not isinstance(name, str):
-        raise InputError(f"expected a parameter name, got {name!r}", where=where)
+        raise InputError(f"expected a parameter name, got {shown(name)}", where=where)
     try:
         return _PARAMETERS[name]
     except KeyError:

@@ -94,8 +94,16 @@ def replace_tree(
             where=str(directory),
         )
     parent = directory.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=parent))
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=parent))
+    except (FileExistsError, NotADirectoryError):
+        raise InputError(
+            "cannot write here: a parent of this path is a file, not a directory",
+            where=str(directory),
+        ) from None
+    except OSError as e:
+        raise InputError(f"cannot write here: {e.strerror or e}", where=str(directory)) from None
     try:
         for rel, content in sorted(files.items()):
             target = staging / rel
