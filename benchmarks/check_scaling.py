@@ -21,6 +21,7 @@ from typing import Any
 
 from policy import World
 from policy.analysis import CheckOptions, check_world
+from policy.model import vocabulary as v
 from policy.model.conditions import All, AnyOf, Compare, Condition, Not
 from policy.model.regimes import Regime
 from policy.model.rules import Rule
@@ -52,10 +53,24 @@ def copy_rule(rule: Rule, k: int) -> Rule:
 
 
 def replicate(world: World, times: int) -> World:
+    """Each regime with ``times`` copies of its rules (the copies in the same regime)."""
     regimes: list[Regime] = []
     for r in world.regimes:
         rules = list(r.rules) + [copy_rule(rule, k) for k in range(1, times) for rule in r.rules]
         regimes.append(r.model_copy(update={"rules": tuple(rules)}))
+    return World(regimes=tuple(regimes), suppliers=world.suppliers)
+
+
+def replicate_as_regimes(world: World, times: int) -> World:
+    """The library plus ``times - 1`` copies of each regime under other jurisdictions'
+    names, rules shifted as in :func:`replicate`: more rules that do not interact."""
+    regimes = list(world.regimes)
+    taken = {r.jurisdiction for r in world.regimes}
+    spare = iter(c for c in v.countries() if c not in taken)
+    for k in range(1, times):
+        for r in world.regimes:
+            rules = tuple(copy_rule(rule, k) for rule in r.rules)
+            regimes.append(r.model_copy(update={"jurisdiction": next(spare), "rules": rules}))
     return World(regimes=tuple(regimes), suppliers=world.suppliers)
 
 
@@ -76,16 +91,23 @@ def main() -> None:
     parser.add_argument("--as-of", default="2025-12-01")
     parser.add_argument("--sizes", default="1,4,16")
     parser.add_argument("--all-dates", action="store_true")
+    parser.add_argument(
+        "--mode",
+        choices=("within", "regimes"),
+        default="within",
+        help="copies inside each regime (default), or as regimes of other jurisdictions",
+    )
     args = parser.parse_args()
+    grow = replicate if args.mode == "within" else replicate_as_regimes
     as_of = None if args.all_dates else dt.date.fromisoformat(args.as_of)
     base = default_world()
     measure(base, as_of=as_of, all_dates=args.all_dates)  # warm-up (imports, caches)
     rows = []
     for n in (int(x) for x in args.sizes.split(",")):
-        rows.append((n, measure(replicate(base, n), as_of=as_of, all_dates=args.all_dates)))
+        rows.append((n, measure(grow(base, n), as_of=as_of, all_dates=args.all_dates)))
     first = rows[0][1]
     scope = "every change date" if args.all_dates else f"as of {as_of}"
-    print(f"policy check {scope}, one process")
+    print(f"policy check {scope}, one process, copies {args.mode}")
     print(f"{'size':>5} {'rules':>6} {'cells':>9} {'findings':>9} {'seconds':>8} {'x time':>7}")
     for n, row in rows:
         ratio = row["seconds"] / first["seconds"]
