@@ -856,8 +856,17 @@ class Partition:
         return self.cells[self._leaf_index[id(node)]]
 
     def verdict(self, cell: Cell | tuple[bool, ...], jurisdiction: str) -> CellVerdict:
+        """A regime's verdict on a cell (or on a vector of condition values). Many cells
+        share the values of one regime's conditions, so verdicts are memoised by those."""
         truths = cell.truths if isinstance(cell, Cell) else cell
-        return verdict_from_truths(self, truths, jurisdiction)
+        memo: dict[tuple[str, tuple[bool, ...]], CellVerdict] = self.__dict__.setdefault(
+            "_verdict_memo", {}
+        )
+        key = (jurisdiction, tuple(truths[s.index] for s in self._slots_of(jurisdiction)))
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = verdict_from_truths(self, truths, jurisdiction)
+        return hit
 
     def _slots_of(self, jurisdiction: str) -> tuple[Slot, ...]:
         cache: dict[str, tuple[Slot, ...]] = self.__dict__.setdefault("_by_jur", {})

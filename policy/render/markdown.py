@@ -58,7 +58,9 @@ def docs_date(world: World) -> dt.date:
 
 def docs_report(world: World, as_of: dt.date) -> tuple[Report, str]:
     """The report the findings page shows, and a sentence on what was checked."""
-    return check_world(world, as_of=as_of), WHAT_WAS_CHECKED
+    # Built once per world object: a render, a check of the render and the site share it.
+    report: Report = world.memo(f"docs.report.{as_of}", lambda: check_world(world, as_of=as_of))
+    return report, WHAT_WAS_CHECKED
 
 
 def render_markdown(world: World, *, findings: tuple[Report, str] | None = None) -> dict[str, str]:
