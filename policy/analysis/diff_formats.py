@@ -8,9 +8,14 @@ from xml.sax.saxutils import escape, quoteattr
 
 from policy.analysis.checks import describe
 from policy.analysis.diff import Change, DiffReport
+from policy.analysis.formats import (
+    SARIF_SCHEMA,
+    escape_workflow_data,
+    escape_workflow_property,
+    markdown_text,
+)
 from policy.loading import dump_json
 
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: Stable rule ids for code scanning: one per direction.
 SARIF_RULES = {
     "tightened": ("PLD01", "A change makes transactions more restricted"),
@@ -50,18 +55,13 @@ def render_json(report: DiffReport) -> str:
     return dump_json(report.to_json_dict())
 
 
-def _md(text: str) -> str:
-    """Text safe inside a Markdown table cell or paragraph."""
-    out = text.replace("\\", "\\\\")
-    for ch in "|*_`[]<>#":
-        out = out.replace(ch, "\\" + ch)
-    return out.replace("\n", " ")
-
-
 def render_markdown(report: DiffReport) -> str:
     """A pull-request comment: a one-line verdict, a summary table by jurisdiction and
     direction, then the changes with their witnesses in collapsible sections."""
-    lines = [f"### Export-control diff: {_md(report.from_)} → {_md(report.to)}", ""]
+    lines = [
+        f"### Export-control diff: {markdown_text(report.from_)} → {markdown_text(report.to)}",
+        "",
+    ]
     if not report.changes:
         lines += [
             f"**No semantic change.** All {report.cells:,} cells of the union partition keep"
@@ -87,8 +87,9 @@ def render_markdown(report: DiffReport) -> str:
                 f"<summary><b>{escape(c.jurisdiction)}</b>: {escape(c.old.words)} → "
                 f"{escape(c.new.words)} — {escape(c.region)}</summary>",
                 "",
-                f"- Witness: {_md(describe(c.witness))}",
-                f"- Rules: {', '.join(_md(_ref(r.id, r.file, r.line)) for r in c.rules) or 'none'}",
+                f"- Witness: {markdown_text(describe(c.witness))}",
+                "- Rules: "
+                + (", ".join(markdown_text(_ref(r.id, r.file, r.line)) for r in c.rules) or "none"),
                 f"- Cells in this region: {c.cells}",
                 "",
                 "```json",
@@ -154,28 +155,24 @@ def render_sarif(report: DiffReport) -> str:
     return dump_json(doc)
 
 
-def _gh(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _gh_prop(text: str) -> str:
-    return _gh(text).replace(":", "%3A").replace(",", "%2C")
-
-
 def render_github(report: DiffReport) -> str:
     """GitHub workflow commands: a warning (loosened) or notice (tightened) on the line of
     the first responsible rule."""
     lines = []
     for c in report.changes:
         level = "warning" if c.direction == "loosened" else "notice"
-        props = [f"title={_gh_prop(f'{c.jurisdiction} {c.direction}')}"]
+        props = [f"title={escape_workflow_property(f'{c.jurisdiction} {c.direction}')}"]
         located = next((r for r in c.rules if r.file), None)
         if located:
-            props = [f"file={_gh_prop(located.file)}", f"line={max(located.line, 1)}", *props]
+            props = [
+                f"file={escape_workflow_property(located.file)}",
+                f"line={max(located.line, 1)}",
+                *props,
+            ]
         message = f"{_headline(c)}. Witness: {describe(c.witness)}"
-        lines.append(f"::{level} {','.join(props)}::{_gh(message)}")
+        lines.append(f"::{level} {','.join(props)}::{escape_workflow_data(message)}")
     if not lines:
-        lines.append(f"::notice title=policy diff::{_gh('no semantic change')}")
+        lines.append(f"::notice title=policy diff::{escape_workflow_data('no semantic change')}")
     return "\n".join(lines) + "\n"
 
 

@@ -19,7 +19,14 @@ from policy.analysis.baseline import (
 )
 from policy.analysis.checks import registered_checks
 from policy.analysis.findings import Report
-from policy.analysis.formats import render_github, render_json, render_sarif, render_text
+from policy.analysis.formats import (
+    render_github,
+    render_json,
+    render_junit,
+    render_markdown,
+    render_sarif,
+    render_text,
+)
 from policy.analysis.run import CheckOptions, check_world, default_jobs
 from policy.cli._common import (
     PolicyUsageError,
@@ -76,7 +83,7 @@ def _codes(select: str | None) -> tuple[str, ...] | None:
     is_flag=True,
     help="Check the law of every date on which a rule, nexus, group or listing changes.",
 )
-@format_option("text", "json", "sarif", "github")
+@format_option("text", "json", "markdown", "sarif", "github", "junit")
 @click.option(
     "--baseline",
     "baseline_path",
@@ -155,6 +162,10 @@ def check_command(
         click.echo(render_sarif(report), nl=False)
     elif fmt == "github":
         click.echo(render_github(report), nl=False)
+    elif fmt == "markdown":
+        click.echo(render_markdown(report), nl=False)
+    elif fmt == "junit":
+        click.echo(render_junit(report), nl=False)
     else:
         click.echo(render_text(report, world.jurisdictions, stale=stale, expired=expired), nl=False)
     if any(not f.baselined for f in report.findings):
