@@ -600,7 +600,7 @@ CASES = [
         "flags",
         R,
         ["check", "--format", "yaml"],
-        "'yaml' is not one of 'text', 'json', 'sarif', 'github'",
+        "'yaml' is not one of 'text', 'json', 'markdown', 'sarif', 'github', 'junit'",
     ),
     ("flags", R, ["diff"], "give --from DATE --to DATE, or --base REV [--head REV]"),
     ("flags", R, ["diff", "--from", "2023-01-01"], "--from and --to go together"),
