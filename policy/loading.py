@@ -294,6 +294,8 @@ def read_transaction(path: str) -> Transaction:
 
 
 def _read_bytes(path: str) -> bytes:
+    if not path:
+        raise InputError("expected a file name (or - for stdin), got an empty one", where="''")
     if path == "-":
         return sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
     p = Path(path)

@@ -194,6 +194,8 @@ def _open_input(path: str) -> Iterator[IO[bytes]]:
     if path == "-":
         yield sys.stdin.buffer
         return
+    if not path:
+        raise InputError("expected a file name (or - for stdin), got an empty one", where="''")
     try:
         stream = Path(path).open("rb")  # noqa: SIM115 (closed below; errors mapped here)
     except FileNotFoundError:

@@ -55,6 +55,21 @@ class CountryGroup(_Frozen):
     source: Text | None = None
     note: Text | None = None
 
+    @model_validator(mode="after")
+    def _canonical_order(self) -> CountryGroup:
+        """Entries in one order whatever order they were written in (see Regime)."""
+        object.__setattr__(
+            self,
+            "members",
+            tuple(
+                sorted(
+                    self.members,
+                    key=lambda m: (m.country, m.start or dt.date.min, m.end or dt.date.max),
+                )
+            ),
+        )
+        return self
+
     def members_on(self, on: dt.date) -> tuple[str, ...]:
         return tuple(sorted({m.country for m in self.members if m.active(on)}))
 
@@ -108,6 +123,21 @@ class PartyList(_Frozen):
     listings: tuple[Listing, ...] = ()
     source: Text | None = None
     note: Text | None = None
+
+    @model_validator(mode="after")
+    def _canonical_order(self) -> PartyList:
+        """Entries in one order whatever order they were written in (see Regime)."""
+        object.__setattr__(
+            self,
+            "listings",
+            tuple(
+                sorted(
+                    self.listings,
+                    key=lambda m: (m.party, m.start or dt.date.min, m.end or dt.date.max),
+                )
+            ),
+        )
+        return self
 
     def listed_on(self, on: dt.date) -> dict[str, tuple[str, ...]]:
         """party id -> tags, for the listings in force on ``on``."""

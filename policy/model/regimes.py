@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -32,6 +32,14 @@ def _conditions_of(rule: Rule) -> Iterator[tuple[str, Condition]]:
     yield rule.id, rule.when
     for c in rule.carveouts:
         yield f"{rule.id} carve-out {c.id}", c.when
+
+
+def _by_id_and_date(item: Rule | Nexus) -> tuple[str, dt.date]:
+    return (item.id, item.effective)
+
+
+def _by_id(item: Any) -> str:
+    return str(item.id)
 
 
 class Regime(BaseModel):
@@ -79,6 +87,16 @@ class Regime(BaseModel):
                 if i in seen:
                     raise RegimeError(f"{what} id {i!r} is defined twice", where=where)
                 seen.add(i)
+        # One canonical order, whatever order the author (or a JSON file) gave: decisions,
+        # findings, docs and diffs must not change when two rules swap places in a file.
+        for name, key in (
+            ("rules", _by_id_and_date),
+            ("reach", _by_id_and_date),
+            ("groups", _by_id),
+            ("lists", _by_id),
+            ("parties", _by_id),
+        ):
+            object.__setattr__(self, name, tuple(sorted(getattr(self, name), key=key)))
         return self
 
     # ------------------------------------------------------------------ lookup

@@ -176,6 +176,10 @@ class Rule(_DatedLaw):
                     f"carve-out {c.id}: outcome {c.outcome.value} is more restrictive than the"
                     f" rule's {self.outcome.value}"
                 )
+        # a canonical order, so that the order written changes no output (see Regime)
+        object.__setattr__(
+            self, "carveouts", tuple(sorted(self.carveouts, key=lambda c: (c.id, c.effective)))
+        )
         return self
 
     @property

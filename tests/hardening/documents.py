@@ -85,3 +85,35 @@ BASELINE: dict[str, Any] = {
 }
 
 PYPROJECT = '[project]\nname = "x"\n\n[tool.policy]\nregimes = "regime.json"\nbaseline = "b.json"\n'
+
+#: A regime module as a user writes one (imported by path in the module fuzzer).
+VALID_MODULE = '''"""A small regime written in Python."""
+
+from datetime import date
+
+from policy import TPP, Nexus, Outcome, Regime, Rule, Source, destination, exporter, kind
+
+REGIME = Regime(
+    jurisdiction="US",
+    name="Tiny test law",
+    reach=(
+        Nexus(
+            id="territory",
+            title="export from the test country",
+            when=exporter("US"),
+            effective=date(2000, 1, 1),
+            source=Source(document="test"),
+        ),
+    ),
+    rules=(
+        Rule(
+            id="T-1",
+            title="accelerators to China",
+            when=kind("ic") & (TPP >= 4800) & destination("CN"),
+            outcome=Outcome.LICENSE_REQUIRED,
+            effective=date(2020, 1, 1),
+            source=Source(document="test", section="1"),
+        ),
+    ),
+)
+'''
