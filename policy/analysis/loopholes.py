@@ -382,7 +382,10 @@ class SupplierSubstitution:
             # one the controlling regimes cannot tell apart from it (same partition class).
             if v.kind_matches(s.kind, tx.item.kind):
                 kind = tx.item.kind
-            elif all(ctx.same_kind(j, s.kind, tx.item.kind) for j in denial.jurisdictions):
+            elif s.kind.split(".")[0] == tx.item.kind.split(".")[0] and all(
+                ctx.same_kind(j, s.kind, tx.item.kind) for j in denial.jurisdictions
+            ):
+                # ... and of the same family: a memory maker is no source of computers.
                 kind = s.kind
             else:
                 continue
@@ -393,9 +396,16 @@ class SupplierSubstitution:
             if fkey in seen:
                 continue
             seen.add(fkey)
+            # A firm is a substitute only for what it is known to reach: every parameter the
+            # deciding rules compare and the denied item states must be in its capability
+            # (a DRAM maker is no source of a 4,800-TPP accelerator).
+            capability = v.with_derived(s.capability)
+            compared = {a.param for a in _atoms(denial.rules, Compare)}
+            if any(p in tx.item.params and p not in capability for p in compared):
+                continue
             params = dict(tx.item.params)
             clamped = []
-            for p, best in s.capability.items():
+            for p, best in capability.items():
                 if p not in params:
                     continue
                 direction = v.parameter(p).direction

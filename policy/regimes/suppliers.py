@@ -18,6 +18,8 @@ _SEMIANALYSIS = "SemiAnalysis, 'Wafer Wars' (24 Oct 2023)"
 _US_SME = "The Information Network (electroiq); company reports"
 _HBM = "ChinaTalk and SemiAnalysis via s-w-kelly/chip-export-controls; BIS (89 FR 96790)"
 _USGS = "USGS Mineral Commodity Summaries (China as leading producer)"
+_MEMORY = "Company product announcements; TechInsights teardowns as reported"
+_LOGIC = "Company product data sheets"
 
 SUPPLIERS: tuple[Supplier, ...] = (
     # --- lithography (SUP-02 to SUP-04, SUP-11)
@@ -277,5 +279,94 @@ SUPPLIERS: tuple[Supplier, ...] = (
         kind="material.antimony",
         products="antimony ores, metal and oxides",
         source=_USGS,
+    ),
+    # --- memory, logic and systems (so that every kind the rules name has a real item)
+    Supplier(
+        jurisdiction="KR",
+        firm="Samsung Electronics",
+        kind="ic.memory.dram",
+        capability={"dram_half_pitch_nm": 12},
+        products="1b-nm class DDR5 and LPDDR5X DRAM; half-pitch approximate",
+        source=_MEMORY,
+    ),
+    Supplier(
+        jurisdiction="KR",
+        firm="SK Hynix",
+        kind="ic.memory.dram",
+        capability={"dram_half_pitch_nm": 12},
+        products="1b-nm class DDR5 DRAM; half-pitch approximate",
+        source=_MEMORY,
+    ),
+    Supplier(
+        jurisdiction="US",
+        firm="Micron",
+        kind="ic.memory.dram",
+        capability={"dram_half_pitch_nm": 12},
+        products="1-beta DRAM; half-pitch approximate",
+        source=_MEMORY,
+    ),
+    Supplier(
+        jurisdiction="CN",
+        firm="CXMT",
+        kind="ic.memory.dram",
+        capability={"dram_half_pitch_nm": 16},
+        products="DDR5 and LPDDR5 DRAM; half-pitch approximate",
+        source=_MEMORY,
+    ),
+    Supplier(
+        jurisdiction="KR",
+        firm="SK Hynix",
+        kind="ic.memory.nand",
+        capability={"nand_layers": 321},
+        products="321-layer 4D NAND",
+        source=_MEMORY,
+    ),
+    Supplier(
+        jurisdiction="JP",
+        firm="Kioxia",
+        kind="ic.memory.nand",
+        capability={"nand_layers": 218},
+        products="BiCS8 218-layer 3D NAND",
+        source=_MEMORY,
+    ),
+    Supplier(
+        jurisdiction="US",
+        firm="Micron",
+        kind="ic.memory.nand",
+        capability={"nand_layers": 276},
+        products="G9 276-layer NAND",
+        source=_MEMORY,
+    ),
+    Supplier(
+        jurisdiction="CN",
+        firm="YMTC",
+        kind="ic.memory.nand",
+        capability={"nand_layers": 232},
+        products="Xtacking 3.0 232-layer 3D NAND (TechInsights teardowns)",
+        source=_MEMORY,
+    ),
+    Supplier(
+        jurisdiction="US",
+        firm="Intel",
+        kind="ic.logic",
+        capability={"node_nm": 3},
+        products="Xeon and Core processors (Intel 3 and TSMC N3 processes); no TPP at 3A090 levels",
+        source=_LOGIC,
+    ),
+    Supplier(
+        jurisdiction="US",
+        firm="Supermicro",
+        kind="computer",
+        capability={"tpp": 126656, "bidirectional_transfer_rate_gbps": 900},
+        products="8-GPU HGX H100 servers (4A090 when the ICs are 3A090): 8 x 15,832 TPP",
+        source=_LOGIC,
+    ),
+    Supplier(
+        jurisdiction="CN",
+        firm="Huawei",
+        kind="computer",
+        capability={"tpp": 40000},
+        products="Atlas servers with Ascend 910B accelerators; TPP approximate",
+        source=_LOGIC,
     ),
 )
