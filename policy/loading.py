@@ -613,4 +613,11 @@ def dump_json(data: Any, *, indent: int | None = 2) -> str:
     )
     for raw, escaped in _LINE_BREAKS.items():
         text = text.replace(raw, escaped)
+    if _SURROGATE.search(text):
+        # a lone surrogate (a file name that is not UTF-8, as Python decodes it) cannot be
+        # written as UTF-8: keep it as the JSON escape it came from
+        text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text + "\n" if indent else text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")

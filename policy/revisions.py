@@ -35,7 +35,9 @@ except ImportError:
 try:
     world = load_world(spec or None)
 except Exception as e:
-    sys.stderr.write(f"{type(e).__name__}: {e}\n")
+    # policy's own errors already say what and where; anything else is named by its type
+    own = type(e).__name__ in ("InputError", "RegimeError", "UnknownNameError", "PolicyError")
+    sys.stderr.write(f"{e}\n" if own else f"{type(e).__name__}: {e}\n")
     sys.exit(2)
 sys.stdout.write(world.model_dump_json())
 """

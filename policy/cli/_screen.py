@@ -222,12 +222,12 @@ def jsonl_chunks(
 
 
 def bounded_lines(
-    stream: IO[bytes], *, where: str, limit: int = MAX_LINE_BYTES
+    stream: IO[bytes], *, where: str, limit: int = MAX_LINE_BYTES, first: int = 1
 ) -> Iterator[tuple[int, bytes | InputError]]:
     """``(line number, line)`` for each line of ``stream``; a line longer than ``limit``
     bytes is read past in pieces (never held whole) and given as an InputError instead, so
     one runaway line costs neither the memory nor the rest of the file."""
-    n = 0
+    n = first - 1
     readline = stream.readline
     while raw := readline(limit + 1):
         n += 1
@@ -236,12 +236,13 @@ def bounded_lines(
             while raw and not raw.endswith(b"\n"):
                 raw = readline(1 << 20)
                 size += len(raw)
-            yield n, _too_long(n, size, limit, where)
+            yield n, _too_long(n, size - raw.endswith(b"\n"), limit, where)
             continue
         yield n, raw
 
 
 def _too_long(line: int, size: int, limit: int, where: str) -> InputError:
+    """The error for line ``line`` of ``size`` bytes (its line break not counted)."""
     return InputError(
         f"line is {size:,} bytes long; the limit for one record is {limit:,} bytes",
         where=f"{where}:{line}",
@@ -523,15 +524,46 @@ def file_ranges(path: str, spool: str, size: int = CHUNK) -> Iterator[Range]:
         yield Range(path, start, pos, line, spool)
 
 
+#: A range longer than this (a runaway line in it) is read line by line, each line bounded,
+#: rather than in one read: memory stays flat whatever the file holds.
+_RANGE_READ_LIMIT = 32 * 1024 * 1024
+
+
+class _Window:
+    """``readline`` over bytes ``[tell(), end)`` of a file."""
+
+    def __init__(self, f: IO[bytes], end: int) -> None:
+        self.f = f
+        self.end = end
+
+    def readline(self, size: int = -1) -> bytes:
+        left = self.end - self.f.tell()
+        if left <= 0:
+            return b""
+        return self.f.readline(left if size < 0 else min(size, left))
+
+
 def decide_range(task: Range) -> Result:
     """Read, decide and spool one range (run in a worker, or in the parent for the first)."""
+    where = _SETTINGS.where if _SETTINGS is not None else task.path
+    chunk: list[tuple[int, Any]] = []
     with open(task.path, "rb") as f:
         f.seek(task.start)
-        data = f.read(task.end - task.start)
-    parts = data.split(b"\n")
-    chunk = [(task.first + k, p + b"\n") for k, p in enumerate(parts[:-1]) if p.strip()]
-    if parts[-1].strip():  # a last line without a newline
-        chunk.append((task.first + len(parts) - 1, parts[-1]))
+        if task.end - task.start > _RANGE_READ_LIMIT:
+            lines = bounded_lines(_Window(f, task.end), where=where, first=task.first)  # type: ignore[arg-type]
+            chunk = [(n, raw) for n, raw in lines if type(raw) is not bytes or raw.strip()]
+        else:
+            data = f.read(task.end - task.start)
+            parts = data.split(b"\n")
+            last = len(parts) - 1
+            for k, part in enumerate(parts):
+                if (k == last and not part) or not part.strip():
+                    continue
+                line = task.first + k
+                if len(part) > MAX_LINE_BYTES:
+                    chunk.append((line, _too_long(line, len(part), MAX_LINE_BYTES, where)))
+                else:
+                    chunk.append((line, part + b"\n" if k < last else part))
     res = _decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0)
     fd, name = tempfile.mkstemp(dir=task.spool, suffix=".jsonl")
     with os.fdopen(fd, "wb") as f:

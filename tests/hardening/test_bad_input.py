@@ -165,7 +165,7 @@ CASES = [
         "screen",
         {"t.jsonl": GOOD + '"' + "x" * MAX_LINE_BYTES + '"\n' + GOOD},
         SCREEN,
-        "t.jsonl:2: line is 1,048,579 bytes long; the limit for one record is 1,048,576 bytes",
+        "t.jsonl:2: line is 1,048,578 bytes long; the limit for one record is 1,048,576 bytes",
     ),
     (
         "screen",
@@ -180,6 +180,12 @@ CASES = [
         "1 malformed record(s) in t.jsonl; the others were decided",
     ),
     ("screen", {}, ["screen", "missing.jsonl"], "missing.jsonl: no such file"),
+    (
+        "screen",
+        {"\udcfc.jsonl": '{"x": 1}\n'},
+        ["screen", "\udcfc.jsonl"],
+        "udcfc.jsonl:1: date: required field is missing",
+    ),
     # --- CSV (screen) ---------------------------------------------------------------------
     ("csv", {"t.csv": "colour\nred\n"}, CSV, "t.csv:1: unknown column 'colour'"),
     ("csv", {"t.csv": "date,date\n1,2\n"}, CSV, "t.csv:1: column 'date' appears twice"),
@@ -229,7 +235,7 @@ CASES = [
         "csv",
         {"t.csv": f"{CSV_HEADER}\n{CSV_ROW}\na2,{'x' * MAX_LINE_BYTES}\n{CSV_ROW}\n"},
         CSV,
-        "t.csv:3: line is 1,048,580 bytes long",
+        "t.csv:3: line is 1,048,579 bytes long",
     ),
     (
         "csv",
