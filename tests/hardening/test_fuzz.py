@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from click.testing import CliRunner, Result
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policy.cli import main
@@ -77,6 +77,9 @@ def workdir(factory) -> Iterator[Path]:
 # --------------------------------------------------------------------------- loaders
 
 
+#: The transaction loader alone is cheap (under 2 ms an input): twenty times the profile's
+#: examples.
+@settings(max_examples=20 * settings().max_examples)
 @given(mutated_json(VALID_TX))
 @counted
 def test_transaction_loader_accepts_or_locates(data):
