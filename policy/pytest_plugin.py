@@ -166,5 +166,34 @@ def pytest_collection_modifyitems(
 ) -> None:
     if not (config.getoption("--policy-examples") or config.getoption("--policy-checks")):
         return
+    from policy.errors import PolicyError
+
     collector = PolicyCollector.from_parent(session, name="policy")
-    items.extend(collector.collect())
+    try:
+        _world(config)  # bad regimes, settings or flags: a usage error, not INTERNALERROR
+        if config.getoption("--policy-checks"):
+            _baseline_and_date(config)
+        items.extend(collector.collect())
+    except PolicyError as e:
+        raise pytest.UsageError(str(e)) from None
+
+
+def _baseline_and_date(config: pytest.Config) -> None:
+    """Read the baseline and ``--policy-as-of`` once before any check runs, so that a broken
+    one is reported as a usage error naming the file or flag."""
+    from pathlib import Path
+
+    from policy.analysis.baseline import DEFAULT_BASELINE, load_baseline
+    from policy.errors import InputError
+    from policy.settings import load_settings
+
+    day = config.getoption("--policy-as-of")
+    if day:
+        try:
+            dt.date.fromisoformat(day)
+        except ValueError:
+            raise InputError(
+                f"expected a date YYYY-MM-DD, got {day!r}", where="--policy-as-of"
+            ) from None
+    path = config.getoption("--policy-baseline") or load_settings().baseline
+    load_baseline(Path(path or DEFAULT_BASELINE))

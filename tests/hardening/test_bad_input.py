@@ -688,3 +688,30 @@ def test_malformed_input_exits_2_with_one_located_message(
     assert "Error: " in r.stderr
     assert message in r.stderr, r.stderr
     assert len(r.stderr) < 3000, "a message quotes what it found, not all of it"
+
+
+@pytest.mark.parametrize(
+    "files, args, message",
+    [
+        ({"r.json": '{"jurisdiction": "US"}'}, ["--policy-regimes", "r.json"], "r.json: name:"),
+        ({"m.py": "1 / 0\n"}, ["--policy-regimes", "m.py"], "m.py:1: importing the regime"),
+        ({"b.json": "{"}, ["--policy-checks", "--policy-baseline", "b.json"], "b.json: invalid"),
+        ({}, ["--policy-checks", "--policy-as-of", "2023-02-30"], "--policy-as-of: expected a"),
+    ],
+)
+def test_the_pytest_plugin_reports_bad_input_as_a_usage_error(tmp_path, files, args, message):
+    """Not an INTERNALERROR with a traceback: pytest's usage error (exit 4), located."""
+    import subprocess
+    import sys
+
+    _write(tmp_path, files)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--policy-examples", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert f"ERROR: {message}" in done.stderr
+    assert "INTERNALERROR" not in done.stdout + done.stderr
