@@ -408,7 +408,7 @@ def _world(regimes: tuple[Regime, ...], where: str) -> World:
         raise InputError(e.message, where=where) from None
 
 
-def load_world(spec: str | None = None) -> World:
+def load_world(spec: str | None = None, *, search_cwd: bool = False) -> World:
     """Load the world named by ``spec``.
 
     * ``None``: the shipped library;
@@ -417,6 +417,10 @@ def load_world(spec: str | None = None) -> World:
     * a ``.py`` file or a dotted module name: the module's ``WORLD`` (a World), ``REGIMES``
       (regimes) or ``REGIME`` (one regime). Python is imported only from the path or module
       the user names; regime JSON is data and is never executed.
+
+    A dotted name is looked up on ``sys.path`` without the working directory (and ``""``)
+    unless ``PYTHONPATH`` names it or ``search_cwd`` is true (the pytest plugin: pytest
+    already imports the project's own code from there).
     """
     if spec is None:
         from policy.regimes import default_world
@@ -451,15 +455,15 @@ def load_world(spec: str | None = None) -> World:
                 " directory of .json files",
                 where=spec,
             )
-        module = _import_module(spec)
+        module = _import_module(spec, search_cwd=search_cwd)
     return _world_from_module(module, spec)
 
 
-def _import_module(spec: str) -> Any:
+def _import_module(spec: str, *, search_cwd: bool) -> Any:
     """Import a dotted name from the installed packages and the paths on ``PYTHONPATH``,
     never from the working directory: a dotted name does not pick up a same-named file that
     happens to lie where the command runs (give a path, ``./name.py``, to mean that file)."""
-    implicit = ("", ".", os.getcwd())
+    implicit = () if search_cwd else ("", ".", os.getcwd())
     saved = list(sys.path)
     named = set(os.environ.get("PYTHONPATH", "").split(os.pathsep)) - {""}
     sys.path[:] = [p for p in sys.path if p not in implicit or p in named]

@@ -109,7 +109,7 @@ def _world(config: pytest.Config) -> Any:
         from policy.settings import load_settings
 
         spec = config.getoption("--policy-regimes") or load_settings().regimes
-        world = load_world(spec)
+        world = load_world(spec, search_cwd=True)
         config._policy_world = world  # type: ignore[attr-defined]
     return world
 

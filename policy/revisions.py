@@ -25,6 +25,8 @@ import os, sys
 root, spec = sys.argv[1], sys.argv[2]
 sys.path.insert(0, root)
 os.chdir(root)
+# the revision's root is a path the user named (--repo): dotted names may import from it
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, os.getcwd()) if p)
 from pathlib import Path
 from policy.loading import load_world
 try:

@@ -267,11 +267,16 @@ REGIME = Regime(
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch):
+@pytest.mark.parametrize("spec, module", [("law.py", "law.py"), ("laws.us", "laws/us.py")])
+def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch, spec, module):
+    """Each side is exported by its own interpreter (so neither runs here), and a dotted
+    name is found in the repository the user named with --repo."""
     repo = tmp_path / "repo"
-    repo.mkdir()
+    (repo / "laws").mkdir(parents=True)
+    (repo / "laws" / "__init__.py").write_text("")
     pids = tmp_path / "pids"
     monkeypatch.setenv("POLICY_TEST_PIDS", str(pids))
+    monkeypatch.chdir(tmp_path)
 
     def git(*args: str) -> None:
         subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
@@ -279,10 +284,10 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch):
     git("init", "-q")
     git("config", "user.email", "t@example.org")
     git("config", "user.name", "t")
-    (repo / "law.py").write_text(RECORDING_MODULE.format(threshold=4800))
-    git("add", "law.py")
+    (repo / module).write_text(RECORDING_MODULE.format(threshold=4800))
+    git("add", ".")
     git("commit", "-qm", "old law")
-    (repo / "law.py").write_text(RECORDING_MODULE.format(threshold=6000))
+    (repo / module).write_text(RECORDING_MODULE.format(threshold=6000))
     before = set(sys.modules)
     r = CliRunner().invoke(
         main,
@@ -293,7 +298,7 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch):
             "--repo",
             str(repo),
             "--regimes",
-            "law.py",
+            spec,
             "--as-of",
             "2024-01-01",
             "--format",
@@ -306,3 +311,32 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch):
     assert len(seen) == 2 and len(set(seen)) == 2  # the base and the working tree
     assert str(os.getpid()) not in seen  # neither side ran in this process
     assert not any("law" in m for m in set(sys.modules) - before)
+
+
+def test_the_pytest_plugin_imports_a_dotted_name_from_the_project_it_runs_in(tmp_path):
+    """pytest already imports the project's code from its directory, so the plugin's
+    ``--policy-regimes laws.us`` finds ``laws/us.py`` there (the CLI would not)."""
+    from tests.hardening.documents import VALID_MODULE
+
+    (tmp_path / "laws").mkdir()
+    (tmp_path / "laws" / "__init__.py").write_text("")
+    (tmp_path / "laws" / "us.py").write_text(VALID_MODULE)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "--policy-examples",
+            "--policy-regimes",
+            "laws.us",
+            "-q",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "ERROR" not in done.stdout + done.stderr, done.stdout + done.stderr
+    assert done.returncode == 5  # the module loaded; it has no examples, so no tests ran
