@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, cast, runtime_checkable
 
+from policy.analysis._mdd import FALSE
 from policy.analysis.findings import Category, Finding, RuleRef, Severity
-from policy.analysis.partition import Cell, CellVerdict, Partition
+from policy.analysis.partition import Axis, CellVerdict, Partition, Slot
+from policy.analysis.symbolic import Path, RegimeSpace
 from policy.analysis.validation import validate
 from policy.model import vocabulary as v
 from policy.model.conditions import All, Condition
@@ -219,8 +221,25 @@ def _examples(ctx: CheckContext) -> Iterable[Finding]:
 # --------------------------------------------------------------------------- per regime
 
 
-def _verdicts(part: Partition, jur: str) -> list[tuple[Cell, CellVerdict]]:
-    return [(c, part.verdict(c, jur)) for c in part.cells]
+def _by_id(space: RegimeSpace, slots: Iterable[Slot], fn: Callable[[Slot], int]) -> dict[str, int]:
+    """``fn`` of each rule slot, joined (or) over the versions in force that share an id."""
+    m = space.mdd
+    out: dict[str, int] = {}
+    for s in slots:
+        assert s.rule is not None
+        out[s.rule.id] = m.disj(out.get(s.rule.id, FALSE), fn(s))
+    return out
+
+
+def _rule_of(space: RegimeSpace, rid: str) -> Rule:
+    """The rule with id ``rid`` (the last version in force, as a scan of the cells would
+    have remembered it)."""
+    rule = None
+    for s in space.rules:
+        if s.rule is not None and s.rule.id == rid:
+            rule = s.rule
+    assert rule is not None
+    return rule
 
 
 @check("PL201", "conflicting-rules", per="regime")
@@ -228,34 +247,53 @@ def _conflicts(ctx: CheckContext) -> Iterable[Finding]:
     """One rule prohibits what another rule (or its carve-out) of the same regime expressly
     permits, on the same transactions."""
     _, jur, part = ctx.require()
-    seen: dict[tuple[str, str], Finding] = {}
-    for cell, vd in _verdicts(part, jur):
-        banned = [a for a in vd.applied if a.outcome is Outcome.PROHIBITED]
-        allowed = [
-            a
-            for a in vd.applied
-            if a.outcome is Outcome.NO_LICENSE_REQUIRED
-            and (a.rule.outcome is Outcome.NO_LICENSE_REQUIRED or a.carveouts)
-        ]
-        for p, q in itertools.product(banned, allowed):
-            if p.rule.id == q.rule.id or (p.rule.id, q.rule.id) in seen:
+    space = part.space(jur)
+    m = space.mdd
+    # Carve-outs only lower an outcome: only a prohibiting rule can end prohibited, and
+    # a rule ends at no_license_required (permitting it) by its outcome or a carve-out's.
+    banned = _by_id(
+        space,
+        (s for s in space.rules if s.rule is not None and s.rule.outcome is Outcome.PROHIBITED),
+        lambda s: space.final_is(s, Outcome.PROHIBITED),
+    )
+    permitted = _by_id(space, space.rules, lambda s: space.final_is(s, Outcome.NO_LICENSE_REQUIRED))
+    out = []
+    for pid, p_fn in banned.items():
+        for qid, q_fn in permitted.items():
+            if pid == qid or p_fn == FALSE or q_fn == FALSE:
                 continue
+            both = m.conj(p_fn, q_fn)
+            if both == FALSE:
+                continue
+            path, (truths,) = space.first(both)
+            vd = space.verdict(truths)
+            p = next(a for a in vd.applied if a.rule.id == pid and a.outcome is Outcome.PROHIBITED)
+            q = next(
+                a
+                for a in vd.applied
+                if a.rule.id == qid
+                and a.outcome is Outcome.NO_LICENSE_REQUIRED
+                and (a.rule.outcome is Outcome.NO_LICENSE_REQUIRED or a.carveouts)
+            )
             how = (
                 f"its carve-out {', '.join(q.carveouts)}"
                 if q.carveouts
                 else "its outcome no_license_required"
             )
-            seen[(p.rule.id, q.rule.id)] = _finding(
-                "PL201",
-                f"conflicting rules: {p.rule.id} prohibits what {q.rule.id} permits by {how},"
-                f" for example {describe(cell.representative)}; the most restrictive"
-                " (prohibited) wins",
-                jurisdiction=jur,
-                rules=[p.rule, q.rule],
-                witness=[cell.representative],
-                key=f"{p.rule.id}>{q.rule.id}",
+            witness = part.transaction(path)
+            out.append(
+                _finding(
+                    "PL201",
+                    f"conflicting rules: {p.rule.id} prohibits what {q.rule.id} permits by"
+                    f" {how}, for example {describe(witness)}; the most restrictive"
+                    " (prohibited) wins",
+                    jurisdiction=jur,
+                    rules=[p.rule, q.rule],
+                    witness=[witness],
+                    key=f"{p.rule.id}>{q.rule.id}",
+                )
             )
-    return seen.values()
+    return out
 
 
 @check("PL202", "carveout-undoes-rule", per="regime")
@@ -263,33 +301,42 @@ def _undone(ctx: CheckContext) -> Iterable[Finding]:
     """Wherever a restrictive rule applies, its own carve-outs lower it to no licence
     required: the rule never restricts anything."""
     _, jur, part = ctx.require()
-    applies: dict[str, Cell] = {}
-    bites: set[str] = set()
-    rules: dict[str, Rule] = {}
-    used: dict[str, set[str]] = {}
-    for cell, vd in _verdicts(part, jur):
-        for a in vd.applied:
-            if not a.rule.outcome.restrictive:
-                continue
-            rules[a.rule.id] = a.rule
-            applies.setdefault(a.rule.id, cell)
-            if a.outcome.restrictive:
-                bites.add(a.rule.id)
-            else:
-                used.setdefault(a.rule.id, set()).update(a.carveouts)
+    space = part.space(jur)
+    m = space.mdd
+    restrictive = [s for s in space.rules if s.rule is not None and s.rule.outcome.restrictive]
+    applies = _by_id(space, restrictive, space.applied)
+    bites = _by_id(
+        space,
+        restrictive,
+        lambda s: m.map(
+            "restrictive", lambda o: isinstance(o, Outcome) and o.restrictive, space.final(s)
+        ),
+    )
     out = []
-    for rid in sorted(set(applies) - bites):
-        rule = rules[rid]
-        cids = ", ".join(sorted(used.get(rid, ())))
+    for rid in sorted(applies):
+        if applies[rid] == FALSE or bites[rid] != FALSE:
+            continue
+        rule = _rule_of(space, rid)
+        used = sorted(
+            {
+                c.id
+                for s in restrictive
+                if s.rule is not None and s.rule.id == rid
+                for c in space.carveouts[s.index]
+                if space.carveout_used(s, c) != FALSE
+            }
+        )
+        cids = ", ".join(used)
+        witness = part.transaction(space.first(applies[rid])[0])
         out.append(
             _finding(
                 "PL202",
                 f"carve-out undoes its rule: {rid} ({rule.outcome.value}) never restricts"
                 f" anything: wherever it applies, carve-out {cids} lowers it to"
-                f" no_license_required, for example {describe(applies[rid].representative)}",
+                f" no_license_required, for example {describe(witness)}",
                 jurisdiction=jur,
                 rules=[rule],
-                witness=[applies[rid].representative],
+                witness=[witness],
                 key=f"{rid}:{cids}",
             )
         )
@@ -301,28 +348,26 @@ def _dead(ctx: CheckContext) -> Iterable[Finding]:
     """A rule that applies somewhere but never decides: wherever it applies, another rule
     of the regime gives an outcome at least as restrictive and comes first."""
     _, jur, part = ctx.require()
-    first: dict[str, tuple[Cell, CellVerdict]] = {}
-    deciding: set[str] = set()
-    rules: dict[str, Rule] = {}
-    for cell, vd in _verdicts(part, jur):
-        if vd.applied:
-            deciding.add(vd.applied[0].rule.id)
-        for a in vd.applied:
-            rules[a.rule.id] = a.rule
-            first.setdefault(a.rule.id, (cell, vd))
+    space = part.space(jur)
+    applies = _by_id(space, space.rules, space.applied)
+    decides = _by_id(space, space.rules, space.decides)
     out = []
-    for rid in sorted(set(first) - deciding):
-        cell, vd = first[rid]
+    for rid in sorted(applies):
+        if applies[rid] == FALSE or decides[rid] != FALSE:
+            continue
+        path, (truths,) = space.first(applies[rid])
+        vd = space.verdict(truths)
         shadow = vd.applied[0].rule
+        witness = part.transaction(path)
         out.append(
             _finding(
                 "PL203",
                 f"dead rule: {rid} never decides an outcome: wherever it applies a rule at"
                 f" least as restrictive decides, for example {shadow.id}"
-                f" ({vd.outcome.value}) on {describe(cell.representative)}",
+                f" ({vd.outcome.value}) on {describe(witness)}",
                 jurisdiction=jur,
-                rules=[rules[rid], shadow],
-                witness=[cell.representative],
+                rules=[_rule_of(space, rid), shadow],
+                witness=[witness],
                 severity="warning",
                 key=rid,
             )
@@ -335,26 +380,16 @@ def _unsatisfiable(ctx: CheckContext) -> Iterable[Finding]:
     """A rule, carve-out or nexus whose condition no transaction meets (or a rule that its
     nexus restriction never lets apply)."""
     _, jur, part = ctx.require()
-    slots = [s for s in part.slots if s.jurisdiction == jur]
-    ever_true = {s.index for s in slots if any(c.truths[s.index] for c in part.cells)}
-    applied: set[str] = set()
-    carve_hits: set[tuple[str, str]] = set()
-    for cell, vd in _verdicts(part, jur):
-        for a in vd.applied:
-            applied.add(a.rule.key)
-        for s in slots:
-            if s.role == "carveout" and cell.truths[s.index] and s.parent is not None:
-                rule = part.slots[s.parent].rule
-                assert rule is not None
-                if any(a.rule.key == rule.key for a in vd.applied):
-                    carve_hits.add((rule.key, s.id))
+    space = part.space(jur)
+    m = space.mdd
+    applied = {s.rule.key for s in space.rules if s.rule is not None and space.applied(s) != FALSE}
     out = []
-    for s in slots:
+    for s in space.slots:
         what: str | None = None
         rule = s.rule
-        if s.index not in ever_true:
+        if space.fn(s) == FALSE:
             cond = _condition(s)
-            core = _unsat_core(part, jur, cond)
+            core = _unsat_core(space, cond)
             what = f"its condition can never hold: {core}"
         elif s.role == "rule":
             assert rule is not None
@@ -362,8 +397,9 @@ def _unsatisfiable(ctx: CheckContext) -> Iterable[Finding]:
                 needs = ", ".join(rule.nexus) if rule.nexus else "any nexus"
                 what = f"it never applies: its condition never holds together with {needs}"
         elif s.role == "carveout":
-            assert rule is not None
-            if (rule.key, s.id) not in carve_hits and rule.key in applied:
+            assert rule is not None and s.parent is not None
+            parent = part.slots[s.parent]
+            if rule.key in applied and m.conj(space.fn(s), space.applied(parent)) == FALSE:
                 what = "it never holds where its rule applies"
         if what is None:
             continue
@@ -388,37 +424,24 @@ def _condition(slot: Any) -> Condition:
     return slot.carveout.when  # type: ignore[no-any-return]
 
 
-def _unsat_core(part: Partition, jur: str, cond: Condition) -> str:
+def _unsat_core(space: RegimeSpace, cond: Condition) -> str:
     """The smallest set of conjuncts (found greedily) that cannot hold together."""
     if not isinstance(cond, All) or len(cond.of) < 2:
         return cond.code()
     core = list(cond.of)
     for c in list(core):
         rest = [x for x in core if x is not c]
-        if rest and not part.satisfiable(jur, All(of=tuple(rest))):
+        if rest and not space.part.satisfiable(space.jurisdiction, All(of=tuple(rest))):
             core = rest
     return " and ".join(c.code() for c in core) + " cannot all hold"
 
 
-def _levels(part: Partition, jur: str) -> Mapping[int, tuple[int, int]]:
-    """Per node, the least and greatest restrictiveness of ``jur``'s verdict below it."""
-    return part.leaf_values(f"level:{jur}", lambda c: level(part.verdict(c, jur).outcome))
-
-
-def _could_gap(b: tuple[tuple[int, int], ...]) -> bool:
-    """Below, just at and above a threshold: the value at it could be lower than both."""
-    (_, lo_max), (mid_min, _), (_, hi_max) = b
-    return mid_min < lo_max and mid_min < hi_max
-
-
-def _could_drop(b: tuple[tuple[int, int], ...]) -> bool:
-    """A less and a more capable item: the more capable one could be less controlled."""
-    (_, less_max), (more_min, _) = b
-    return more_min < less_max
-
-
 def _param_axes(part: Partition) -> list[str]:
     return [a.name for a in part.axes if a.kind == "param"]
+
+
+def _restrictive_ranks() -> list[int]:
+    return sorted({o.rank for o in Outcome if o.restrictive})
 
 
 @check("PL205", "threshold-gap", per="regime")
@@ -426,33 +449,40 @@ def _gaps(ctx: CheckContext) -> Iterable[Finding]:
     """The boundary value of a threshold falls through: it is less controlled than the
     values just below and just above it (``>=`` in one rule, ``>`` in its twin)."""
     _, jur, part = ctx.require()
-    found: dict[str, Finding] = {}
-    bounds = _levels(part, jur)
-    failed_gap: set[tuple[int, ...]] = set()
+    space = part.space(jur)
+    m = space.mdd
+    levels = [space.level_at_least(r) for r in _restrictive_ranks()]
+    out = []
     for name in _param_axes(part):
         axis = part.axis(name)
         assert axis is not None
-        a_index = part.axes.index(axis)
-        for node, prefix in part.branch_points(name):
-            stated = len([c for c in axis.classes if not c.unstated])
-            for i, cls in enumerate(axis.classes):
-                if cls.unstated or not (cls.high == cls.low and 0 < i < stated - 1):
-                    continue
-                trio = (node.children[i - 1], node.children[i], node.children[i + 1])  # type: ignore[index]
-
-                done = part.search(trio, _could_gap, bounds, failed_gap)
-                if done is None:
-                    continue
-                txs = [part.transaction([*prefix, (a_index, k), *done]) for k in (i - 1, i, i + 1)]
-                vds = [_verdict_of(part, jur, t) for t in txs]
-                rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
-                key = f"{name}={_num(cls.value)}"
-                if key in found:
-                    continue
-                param = axis.key
-                found[key] = _finding(
+        a = part.axes.index(axis)
+        stated = len([c for c in axis.classes if not c.unstated])
+        for i, cls in enumerate(axis.classes):
+            if cls.unstated or not (cls.high == cls.low and 0 < i < stated - 1):
+                continue
+            # below the point, at it and above it: the point is below both neighbours
+            # when some restrictiveness is reached on both sides and not at the point
+            gap = m.disj_all(
+                m.conj_all(
+                    (
+                        m.cofactor(g, a, i - 1),
+                        m.neg(m.cofactor(g, a, i)),
+                        m.cofactor(g, a, i + 1),
+                    )
+                )
+                for g in levels
+            )
+            if gap == FALSE:
+                continue
+            path, truths = space.first(gap, split=(a, (i - 1, i, i + 1)))
+            txs = [part.transaction([*path, (a, k)]) for k in (i - 1, i, i + 1)]
+            vds = [space.verdict(t) for t in truths]
+            rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
+            out.append(
+                _finding(
                     "PL205",
-                    f"threshold gap: {param} exactly {_num(cls.value)} falls through:"
+                    f"threshold gap: {axis.key} exactly {_num(cls.value)} falls through:"
                     f" {vds[1].outcome.value} at {_num(cls.value)}, but"
                     f" {vds[0].outcome.value} just below ({_ids(vds[0])}) and"
                     f" {vds[2].outcome.value} just above ({_ids(vds[2])}), for"
@@ -460,19 +490,38 @@ def _gaps(ctx: CheckContext) -> Iterable[Finding]:
                     jurisdiction=jur,
                     rules=rules,
                     witness=[txs[1], txs[0], txs[2]],
-                    key=key,
+                    key=f"{name}={_num(cls.value)}",
                 )
-    return found.values()
+            )
+    return out
 
 
 def _ids(vd: CellVerdict) -> str:
     return ", ".join(r.id for r in vd.deciding)
 
 
-def _verdict_of(part: Partition, jur: str, tx: Transaction) -> CellVerdict:
-    cell = part.locate(tx)
-    assert cell is not None
-    return part.verdict(cell, jur)
+def _monotone_pairs(axis: Axis, direction: str) -> list[tuple[int, int]]:
+    """(less capable, more capable) pairs of neighbouring classes; a point class between
+    two intervals is left to the threshold-gap check and skipped over here."""
+    n = len([c for c in axis.classes if not c.unstated])
+    pairs: list[tuple[int, int]] = []
+    sandwiched = {i for i, c in enumerate(axis.classes) if c.high == c.low and 0 < i < n - 1}
+    for i in range(n - 1):
+        j = i + 1
+        if i in sandwiched:
+            continue
+        if j in sandwiched:
+            j = i + 2
+        pairs.append((i, j) if direction == "higher" else (j, i))
+    return pairs
+
+
+def _drop(a: Hashable, b: Hashable) -> Hashable:
+    """Of the summaries of a less and a more capable item: the rules that control the
+    less capable one, where the more capable one is less controlled."""
+    weak, ids = cast("tuple[int, tuple[str, ...]]", a)
+    strong, _ = cast("tuple[int, tuple[str, ...]]", b)
+    return ids if weak > strong else None
 
 
 @check("PL206", "non-monotone", per="regime")
@@ -480,57 +529,58 @@ def _non_monotone(ctx: CheckContext) -> Iterable[Finding]:
     """A more capable item (in the parameter's declared direction) is less controlled than a
     less capable one with everything else equal."""
     _, jur, part = ctx.require()
-    found: dict[str, Finding] = {}
-    bounds = _levels(part, jur)
-    failed_drop: set[tuple[int, ...]] = set()
+    space = part.space(jur)
+    m = space.mdd
+    summary = space.summary()
+    out = []
     for name in _param_axes(part):
         axis = part.axis(name)
         assert axis is not None
         direction = v.parameter(axis.key).direction
         if direction == "neutral":
             continue
-        a_index = part.axes.index(axis)
-        n = len([c for c in axis.classes if not c.unstated])
-        # pairs (less capable, more capable) of neighbouring classes; a point class between
-        # two intervals is left to the threshold-gap check and skipped over here
-        pairs: list[tuple[int, int]] = []
-        sandwiched = {i for i, c in enumerate(axis.classes) if c.high == c.low and 0 < i < n - 1}
-        for i in range(n - 1):
-            j = i + 1
-            if i in sandwiched:
-                continue
-            if j in sandwiched:
-                j = i + 2
-            pairs.append((i, j) if direction == "higher" else (j, i))
-        for node, prefix in part.branch_points(name):
-            for less, more in pairs:
-                duo = (node.children[less], node.children[more])  # type: ignore[index]
-
-                done = part.search(duo, _could_drop, bounds, failed_drop)
-                if done is None:
+        a = part.axes.index(axis)
+        # one finding per set of rules that a more capable item escapes; its witness is
+        # the first cell where it happens (then the first pair of classes, the first
+        # completion)
+        best: dict[tuple[str, ...], tuple[Path, int, Path, list[tuple[bool, ...]]]] = {}
+        for j, (less, more) in enumerate(_monotone_pairs(axis, direction)):
+            drops = m.apply(
+                "drop", _drop, m.cofactor(summary, a, less), m.cofactor(summary, a, more)
+            )
+            for value in m.terminals(drops):
+                if value is None:
                     continue
-                weak, strong = (
-                    part.transaction([*prefix, (a_index, k), *done]) for k in (less, more)
-                )
-                vw, vs = _verdict_of(part, jur, weak), _verdict_of(part, jur, strong)
-                key = f"{name}:{','.join(r.id for r in vw.deciding)}"
-                if key in found:
-                    continue
-                param = axis.key
-                better = "higher" if direction == "higher" else "lower"
-                found[key] = _finding(
+                ids = cast("tuple[str, ...]", value)
+                path, truths = space.first(m.equals(drops, ids), split=(a, (less, more)))
+                prefix = [x for x in path if x[0] < a]
+                rest = [x for x in path if x[0] > a]
+                old = best.get(ids)
+                if old is None or (prefix, j, rest) < (old[0], old[1], old[2]):
+                    best[ids] = (prefix, j, rest, truths)
+        pairs = _monotone_pairs(axis, direction)
+        for ids, (prefix, j, rest, truths) in best.items():
+            less, more = pairs[j]
+            weak, strong = (part.transaction([*prefix, (a, k), *rest]) for k in (less, more))
+            vw, vs = space.verdict(truths[0]), space.verdict(truths[1])
+            param = axis.key
+            better = "higher" if direction == "higher" else "lower"
+            out.append(
+                _finding(
                     "PL206",
                     f"non-monotone control: a more capable item ({better} {param}) is less"
-                    f" controlled: {vw.outcome.value} at {param} {_num(axis.classes[less].value)}"
-                    f" ({', '.join(r.id for r in vw.deciding)}) but {vs.outcome.value} at"
-                    f" {_num(axis.classes[more].value)}, for {describe(weak)}",
+                    f" controlled: {vw.outcome.value} at {param}"
+                    f" {_num(axis.classes[less].value)} ({', '.join(ids)}) but"
+                    f" {vs.outcome.value} at {_num(axis.classes[more].value)}, for"
+                    f" {describe(weak)}",
                     jurisdiction=jur,
                     rules=list(vw.deciding) + list(vs.deciding),
                     witness=[weak, strong],
                     severity="warning",
-                    key=key,
+                    key=f"{name}:{','.join(ids)}",
                 )
-    return found.values()
+            )
+    return out
 
 
 # --------------------------------------------------------------------------- dates

@@ -182,6 +182,8 @@ class SearchContext:
         part = self.partitions.get(jurisdiction)
         hit = None
         if part is not None and tx.date == self.on:
+            # dead rules change no outcome: the live partition has the same verdicts
+            part = part.live()
             cell = part.locate(
                 tx if tx.date == part.as_of else tx.model_copy(update={"date": part.as_of})
             )
@@ -833,9 +835,13 @@ def _denials(ctx: SearchContext, objective: Objective, part: Partition, jur: str
     """The restrictive cells of ``jur``'s partition, as denials to explore. Cells that
     differ only in route axes (exporter, origin, content, technology, persons) and are
     denied by the same rule through the same kind of nexus, or only in axes the deciding
-    rule does not read, are one denial: the first such cell, whose classes are the first
-    (simplest) of their axes."""
+    rule does not read (or in values of them that its own conditions do not tell apart),
+    are one denial: the first such cell, whose classes are the first (simplest) of their
+    axes. The cells are those of the live partition (:meth:`Partition.live`): a rule that
+    never decides does not tell denials apart."""
     groups: dict[tuple[Any, ...], Denial] = {}
+    full = part
+    part = part.live()
     always = {
         i
         for i, axis in enumerate(part.axes)
@@ -848,8 +854,9 @@ def _denials(ctx: SearchContext, objective: Objective, part: Partition, jur: str
             continue
         rules = vd.deciding[:1]
         reads = _axes_read(part, rules[0]) if rules else None
+        own = _atoms_read(part, rules[0]) if rules else None
         substance = tuple(
-            (a, c)
+            (a, c if own is None or a in always else part.axes[a].classes[c].true_atoms & own)
             for a, c in cell.classes
             if not part.axes[a].name.startswith(_ROUTE_AXES)
             and (reads is None or part.axes[a].name in reads or a in always)
@@ -873,7 +880,10 @@ def _denials(ctx: SearchContext, objective: Objective, part: Partition, jur: str
             tx = tx.model_copy(update={"date": ctx.on})
         if not objective.covers(tx):
             continue
-        groups[key] = Denial(tx, (jur,), vd.deciding, {jur: vd.nexus})
+        # the rules that give the outcome, dead ones too (they tie with the first)
+        truths = full.evaluate(cell.representative)
+        deciding = vd.deciding if truths is None else full.verdict(truths, jur).deciding
+        groups[key] = Denial(tx, (jur,), deciding, {jur: vd.nexus})
     return list(groups.values())
 
 
@@ -883,9 +893,20 @@ def _axes_read(part: Partition, rule: Rule) -> frozenset[str]:
     memo: dict[str, frozenset[str]] = part.__dict__.setdefault("_reads", {})
     hit = memo.get(rule.key)
     if hit is None:
-        slot = next(s for s in part.slots if s.role == "rule" and s.rule is rule)
-        hit = frozenset(TABLE.axis_names[TABLE.atom_axis[a]] for a in TABLE.atoms_of(slot.expr))
+        hit = frozenset(TABLE.axis_names[TABLE.atom_axis[a]] for a in _atoms_read(part, rule))
         memo[rule.key] = hit
+    return hit
+
+
+def _atoms_read(part: Partition, rule: Rule) -> frozenset[int]:
+    """The atoms of a rule's condition: on an axis the rule reads, classes that give its
+    atoms the same values are the same denial as far as that rule is concerned (other
+    rules' thresholds on the axis do not multiply its denials)."""
+    memo: dict[str, frozenset[int]] = part.__dict__.setdefault("_atoms_read", {})
+    hit = memo.get(rule.key)
+    if hit is None:
+        slot = next(s for s in part.slots if s.role == "rule" and s.rule is rule)
+        hit = memo[rule.key] = frozenset(TABLE.atoms_of(slot.expr))
     return hit
 
 

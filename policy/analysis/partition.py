@@ -33,12 +33,13 @@ wins over the derived one in the engine), and end users are the profiles listed 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import functools
 import math
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from policy.analysis._expr import FALSE, TABLE, TRUE
 from policy.engine.decide import _indexes
@@ -68,6 +69,9 @@ from policy.model.regimes import Regime
 from policy.model.rules import Carveout, Nexus, Rule
 from policy.model.transactions import EndUser, Owner, Transaction
 from policy.model.world import World
+
+if TYPE_CHECKING:
+    from policy.analysis.symbolic import RegimeSpace
 
 Role = Literal["nexus", "rule", "carveout"]
 
@@ -568,7 +572,9 @@ class Partition:
         self.jurisdictions = sorted(self.regimes)
         self._compiler = compiler
         self._default_countries = self._defaults()
-        self._build()
+        #: what copies for other dates share: the diagram, the live partitions and the
+        #: symbolic views, each built when first asked for
+        self._shared: dict[str, Any] = {}
 
     def at(self, on: dt.date) -> Partition:
         """This partition for another date on which the law in scope is the same (same
@@ -577,17 +583,57 @@ class Partition:
             return self
         other = copy.copy(self)
         other.as_of = on
-        other.cells = tuple(Cell(other, c.index, c.truths, c.classes) for c in self.cells)
-        other.__dict__.pop("_by_jur", None)
+        for name in ("cells", "_by_jur"):
+            other.__dict__.pop(name, None)
         return other
 
     # -------------------------------------------------------------- enumeration
-    def _build(self) -> None:
+    @property
+    def root(self) -> _Node:
+        return self._diagram()[0]
+
+    @property
+    def levels(self) -> list[list[_Node]]:
+        return self._diagram()[1]
+
+    @property
+    def _leaf_index(self) -> dict[int, int]:
+        return self._diagram()[2]
+
+    @functools.cached_property
+    def cells(self) -> tuple[Cell, ...]:
+        """The leaves of the partition, in the order of their first (simplest) path; the
+        decision diagram is built when first asked for (the consistency checks ask their
+        questions of :meth:`space` instead and never build it)."""
+        leaves = self._diagram()[3]
+        return tuple(Cell(self, i, truths, classes) for i, (truths, classes) in enumerate(leaves))
+
+    def _diagram(
+        self,
+    ) -> tuple[
+        _Node,
+        list[list[_Node]],
+        dict[int, int],
+        list[tuple[tuple[bool, ...], tuple[tuple[int, int], ...]]],
+    ]:
+        hit = self._shared.get("diagram")
+        if hit is None:
+            hit = self._shared["diagram"] = self._build()
+        return hit  # type: ignore[no-any-return]
+
+    def _build(
+        self,
+    ) -> tuple[
+        _Node,
+        list[list[_Node]],
+        dict[int, int],
+        list[tuple[tuple[bool, ...], tuple[tuple[int, int], ...]]],
+    ]:
         t = TABLE
         root_state = tuple(s.expr for s in self.slots)
-        self.root = _Node(root_state, 0, None, None)
-        frontier: list[_Node] = [self.root]
-        self.levels: list[list[_Node]] = [frontier]
+        root = _Node(root_state, 0, None, None)
+        frontier: list[_Node] = [root]
+        levels: list[list[_Node]] = [frontier]
         for depth, axis in enumerate(self.axes):
             seen: dict[tuple[int, ...], _Node] = {}
             nxt: list[_Node] = []
@@ -620,15 +666,14 @@ class Partition:
                     kids.append(child)
                 node.children = kids
             frontier = nxt
-            self.levels.append(frontier)
-        cells = []
-        for i, leaf in enumerate(frontier):
+            levels.append(frontier)
+        leaves = []
+        for leaf in frontier:
             if any(e > TRUE for e in leaf.state):
                 raise AssertionError("partition: a condition is not constant on a leaf")
             truths = tuple(e == TRUE for e in leaf.state)
-            cells.append(Cell(self, i, truths, tuple(self._path(leaf))))
-        self.cells: tuple[Cell, ...] = tuple(cells)
-        self._leaf_index = {id(leaf): i for i, leaf in enumerate(frontier)}
+            leaves.append((truths, tuple(self._path(leaf))))
+        return root, levels, {id(leaf): i for i, leaf in enumerate(frontier)}, leaves
 
     def _path(self, leaf: _Node) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -651,6 +696,52 @@ class Partition:
                 else:
                     counts[id(node)] = sum(counts[id(c)] for c in node.children)
         return counts[id(self.root)]
+
+    # -------------------------------------------------------------- symbolic views
+    def space(self, jurisdiction: str) -> RegimeSpace:
+        """The symbolic view of one regime's conditions over this partition's axes (see
+        :mod:`policy.analysis.symbolic`): what the consistency checks ask their questions
+        of, without building the cells."""
+        from policy.analysis.symbolic import RegimeSpace
+
+        spaces: dict[str, RegimeSpace] = self._shared.setdefault("spaces", {})
+        hit = spaces.get(jurisdiction)
+        if hit is None:
+            hit = spaces[jurisdiction] = RegimeSpace(self, jurisdiction)
+        return hit
+
+    def live(self) -> Partition:
+        """The partition of the *live* conditions: every nexus, and each rule that decides
+        some transaction (with its carve-outs). A dead rule (one that never decides, found
+        exactly by :meth:`space`) changes no regime's outcome, nor which rule comes first
+        in a verdict, so the live partition gives every outcome and deciding rule the full
+        one gives, with the same representatives, in fewer cells: shifted twins of a rule
+        that never decide no longer multiply the cells. Same axes, same date."""
+        base = self._shared.get("live")
+        if base is None:
+            keep = set()
+            for jur in self.jurisdictions:
+                keep |= self.space(jur).live_rules()
+            chosen = [
+                s
+                for s in self.slots
+                if s.role == "nexus" or (s.rule is not None and s.rule.key in keep)
+            ]
+            if len(chosen) == len(self.slots):
+                base = self
+            else:
+                renumber = {s.index: i for i, s in enumerate(chosen)}
+                slots = tuple(
+                    dataclasses.replace(
+                        s,
+                        index=renumber[s.index],
+                        parent=None if s.parent is None else renumber[s.parent],
+                    )
+                    for s in chosen
+                )
+                base = Partition(self.world, self.as_of, slots, self.axes, self._compiler)
+            self._shared["live"] = base
+        return base if base is self else base.at(self.as_of)
 
     # -------------------------------------------------------------- representatives
     def _defaults(self) -> list[str]:
@@ -837,6 +928,23 @@ class Partition:
             cls = next(c for c in comp.persons_classes if c.value == axis.key)
             return frozenset(cls.members)
         return {}
+
+    def evaluate(self, tx: Transaction) -> tuple[bool, ...] | None:
+        """The value of every condition in scope on ``tx`` (same date as the partition),
+        from its classes, without building the diagram; None where :meth:`locate` would
+        find no cell."""
+        t = TABLE
+        masks, restrict = t.masks, t.restrict
+        state = tuple(s.expr for s in self.slots)
+        for axis, ci in zip(self.axes, self.classify(tx), strict=True):
+            bit = 1 << axis.id
+            if not any(masks[e] & bit for e in state):
+                continue
+            if ci is None:
+                return None
+            true = axis.classes[ci].true_atoms
+            state = tuple(restrict(e, axis.id, true) if masks[e] & bit else e for e in state)
+        return tuple(e == TRUE for e in state)
 
     def locate(self, tx: Transaction) -> Cell | None:
         """The cell that contains ``tx`` (same date as the partition), or None if ``tx`` lies

@@ -109,7 +109,7 @@ class _Runner:
             jur = regime.jurisdiction
             sid = self.state_id(jur, on)
             part = self.regime_partition(jur, on)
-            cells += len(part.cells)
+            cells += len(part.live().cells)
             if self.first.get(sid, on) != on:
                 continue
             found: list[Finding] = []

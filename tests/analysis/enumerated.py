@@ -1,0 +1,399 @@
+"""Reference implementations of the per-regime consistency checks, cell by cell.
+
+These are the checks as first written: every cell of the regime's partition is enumerated
+and its verdict inspected. ``policy.analysis.checks`` answers the same questions
+symbolically (``policy.analysis.symbolic``) without enumerating the cells; the tests hold
+the two equal. Non-monotone control (PL206) reports one finding for every set of rules a
+more capable item escapes, with the first witness in the partition's order (node, pair of
+classes, completion)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from policy.analysis.checks import _finding, _num, describe, level
+from policy.analysis.findings import Finding
+from policy.analysis.partition import Cell, CellVerdict, Partition
+from policy.model import vocabulary as v
+from policy.model.conditions import All, Condition
+from policy.model.decisions import Outcome
+from policy.model.rules import Rule
+from policy.model.transactions import Transaction
+
+
+def _verdicts(part: Partition, jur: str) -> list[tuple[Cell, CellVerdict]]:
+    return [(c, part.verdict(c, jur)) for c in part.cells]
+
+
+def _conflicts(part: Partition, jur: str) -> Iterable[Finding]:
+    """One rule prohibits what another rule (or its carve-out) of the same regime expressly
+    permits, on the same transactions."""
+    seen: dict[tuple[str, str], Finding] = {}
+    for cell, vd in _verdicts(part, jur):
+        banned = [a for a in vd.applied if a.outcome is Outcome.PROHIBITED]
+        allowed = [
+            a
+            for a in vd.applied
+            if a.outcome is Outcome.NO_LICENSE_REQUIRED
+            and (a.rule.outcome is Outcome.NO_LICENSE_REQUIRED or a.carveouts)
+        ]
+        for p, q in itertools.product(banned, allowed):
+            if p.rule.id == q.rule.id or (p.rule.id, q.rule.id) in seen:
+                continue
+            how = (
+                f"its carve-out {', '.join(q.carveouts)}"
+                if q.carveouts
+                else "its outcome no_license_required"
+            )
+            seen[(p.rule.id, q.rule.id)] = _finding(
+                "PL201",
+                f"conflicting rules: {p.rule.id} prohibits what {q.rule.id} permits by {how},"
+                f" for example {describe(cell.representative)}; the most restrictive"
+                " (prohibited) wins",
+                jurisdiction=jur,
+                rules=[p.rule, q.rule],
+                witness=[cell.representative],
+                key=f"{p.rule.id}>{q.rule.id}",
+            )
+    return seen.values()
+
+
+def _undone(part: Partition, jur: str) -> Iterable[Finding]:
+    """Wherever a restrictive rule applies, its own carve-outs lower it to no licence
+    required: the rule never restricts anything."""
+    applies: dict[str, Cell] = {}
+    bites: set[str] = set()
+    rules: dict[str, Rule] = {}
+    used: dict[str, set[str]] = {}
+    for cell, vd in _verdicts(part, jur):
+        for a in vd.applied:
+            if not a.rule.outcome.restrictive:
+                continue
+            rules[a.rule.id] = a.rule
+            applies.setdefault(a.rule.id, cell)
+            if a.outcome.restrictive:
+                bites.add(a.rule.id)
+            else:
+                used.setdefault(a.rule.id, set()).update(a.carveouts)
+    out = []
+    for rid in sorted(set(applies) - bites):
+        rule = rules[rid]
+        cids = ", ".join(sorted(used.get(rid, ())))
+        out.append(
+            _finding(
+                "PL202",
+                f"carve-out undoes its rule: {rid} ({rule.outcome.value}) never restricts"
+                f" anything: wherever it applies, carve-out {cids} lowers it to"
+                f" no_license_required, for example {describe(applies[rid].representative)}",
+                jurisdiction=jur,
+                rules=[rule],
+                witness=[applies[rid].representative],
+                key=f"{rid}:{cids}",
+            )
+        )
+    return out
+
+
+def _dead(part: Partition, jur: str) -> Iterable[Finding]:
+    """A rule that applies somewhere but never decides: wherever it applies, another rule
+    of the regime gives an outcome at least as restrictive and comes first."""
+    first: dict[str, tuple[Cell, CellVerdict]] = {}
+    deciding: set[str] = set()
+    rules: dict[str, Rule] = {}
+    for cell, vd in _verdicts(part, jur):
+        if vd.applied:
+            deciding.add(vd.applied[0].rule.id)
+        for a in vd.applied:
+            rules[a.rule.id] = a.rule
+            first.setdefault(a.rule.id, (cell, vd))
+    out = []
+    for rid in sorted(set(first) - deciding):
+        cell, vd = first[rid]
+        shadow = vd.applied[0].rule
+        out.append(
+            _finding(
+                "PL203",
+                f"dead rule: {rid} never decides an outcome: wherever it applies a rule at"
+                f" least as restrictive decides, for example {shadow.id}"
+                f" ({vd.outcome.value}) on {describe(cell.representative)}",
+                jurisdiction=jur,
+                rules=[rules[rid], shadow],
+                witness=[cell.representative],
+                severity="warning",
+                key=rid,
+            )
+        )
+    return out
+
+
+def _unsatisfiable(part: Partition, jur: str) -> Iterable[Finding]:
+    """A rule, carve-out or nexus whose condition no transaction meets (or a rule that its
+    nexus restriction never lets apply)."""
+    slots = [s for s in part.slots if s.jurisdiction == jur]
+    ever_true = {s.index for s in slots if any(c.truths[s.index] for c in part.cells)}
+    applied: set[str] = set()
+    carve_hits: set[tuple[str, str]] = set()
+    for cell, vd in _verdicts(part, jur):
+        for a in vd.applied:
+            applied.add(a.rule.key)
+        for s in slots:
+            if s.role == "carveout" and cell.truths[s.index] and s.parent is not None:
+                rule = part.slots[s.parent].rule
+                assert rule is not None
+                if any(a.rule.key == rule.key for a in vd.applied):
+                    carve_hits.add((rule.key, s.id))
+    out = []
+    for s in slots:
+        what: str | None = None
+        rule = s.rule
+        if s.index not in ever_true:
+            cond = _condition(s)
+            core = _unsat_core(part, jur, cond)
+            what = f"its condition can never hold: {core}"
+        elif s.role == "rule":
+            assert rule is not None
+            if rule.key not in applied:
+                needs = ", ".join(rule.nexus) if rule.nexus else "any nexus"
+                what = f"it never applies: its condition never holds together with {needs}"
+        elif s.role == "carveout":
+            assert rule is not None
+            if (rule.key, s.id) not in carve_hits and rule.key in applied:
+                what = "it never holds where its rule applies"
+        if what is None:
+            continue
+        rules = [rule] if rule is not None else []
+        out.append(
+            _finding(
+                "PL204",
+                f"unsatisfiable: {s.label} never applies on {part.as_of.isoformat()}: {what}",
+                jurisdiction=jur,
+                rules=rules,
+                key=s.label,
+            )
+        )
+    return out
+
+
+def _condition(slot: Any) -> Condition:
+    if slot.role == "nexus":
+        return slot.nexus.when  # type: ignore[no-any-return]
+    if slot.role == "rule":
+        return slot.rule.when  # type: ignore[no-any-return]
+    return slot.carveout.when  # type: ignore[no-any-return]
+
+
+def _unsat_core(part: Partition, jur: str, cond: Condition) -> str:
+    """The smallest set of conjuncts (found greedily) that cannot hold together."""
+    if not isinstance(cond, All) or len(cond.of) < 2:
+        return cond.code()
+    core = list(cond.of)
+    for c in list(core):
+        rest = [x for x in core if x is not c]
+        if rest and not part.satisfiable(jur, All(of=tuple(rest))):
+            core = rest
+    return " and ".join(c.code() for c in core) + " cannot all hold"
+
+
+def _levels(part: Partition, jur: str) -> Mapping[int, tuple[int, int]]:
+    """Per node, the least and greatest restrictiveness of ``jur``'s verdict below it."""
+    return part.leaf_values(f"level:{jur}", lambda c: level(part.verdict(c, jur).outcome))
+
+
+def _could_gap(b: tuple[tuple[int, int], ...]) -> bool:
+    """Below, just at and above a threshold: the value at it could be lower than both."""
+    (_, lo_max), (mid_min, _), (_, hi_max) = b
+    return mid_min < lo_max and mid_min < hi_max
+
+
+def _could_drop(b: tuple[tuple[int, int], ...]) -> bool:
+    """A less and a more capable item: the more capable one could be less controlled."""
+    (_, less_max), (more_min, _) = b
+    return more_min < less_max
+
+
+def _param_axes(part: Partition) -> list[str]:
+    return [a.name for a in part.axes if a.kind == "param"]
+
+
+def _gaps(part: Partition, jur: str) -> Iterable[Finding]:
+    """The boundary value of a threshold falls through: it is less controlled than the
+    values just below and just above it (``>=`` in one rule, ``>`` in its twin)."""
+    found: dict[str, Finding] = {}
+    bounds = _levels(part, jur)
+    failed_gap: set[tuple[int, ...]] = set()
+    for name in _param_axes(part):
+        axis = part.axis(name)
+        assert axis is not None
+        a_index = part.axes.index(axis)
+        for node, prefix in part.branch_points(name):
+            stated = len([c for c in axis.classes if not c.unstated])
+            for i, cls in enumerate(axis.classes):
+                if cls.unstated or not (cls.high == cls.low and 0 < i < stated - 1):
+                    continue
+                trio = (node.children[i - 1], node.children[i], node.children[i + 1])  # type: ignore[index]
+
+                done = part.search(trio, _could_gap, bounds, failed_gap)
+                if done is None:
+                    continue
+                txs = [part.transaction([*prefix, (a_index, k), *done]) for k in (i - 1, i, i + 1)]
+                vds = [_verdict_of(part, jur, t) for t in txs]
+                rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
+                key = f"{name}={_num(cls.value)}"
+                if key in found:
+                    continue
+                param = axis.key
+                found[key] = _finding(
+                    "PL205",
+                    f"threshold gap: {param} exactly {_num(cls.value)} falls through:"
+                    f" {vds[1].outcome.value} at {_num(cls.value)}, but"
+                    f" {vds[0].outcome.value} just below ({_ids(vds[0])}) and"
+                    f" {vds[2].outcome.value} just above ({_ids(vds[2])}), for"
+                    f" {describe(txs[1])}",
+                    jurisdiction=jur,
+                    rules=rules,
+                    witness=[txs[1], txs[0], txs[2]],
+                    key=key,
+                )
+    return found.values()
+
+
+def _ids(vd: CellVerdict) -> str:
+    return ", ".join(r.id for r in vd.deciding)
+
+
+def _verdict_of(part: Partition, jur: str, tx: Transaction) -> CellVerdict:
+    cell = part.locate(tx)
+    assert cell is not None
+    return part.verdict(cell, jur)
+
+
+def _non_monotone(part: Partition, jur: str) -> Iterable[Finding]:
+    n_axes = len(part.axes)
+    found: dict[str, tuple[list[tuple[int, int]], int, int, list[tuple[int, int]], str]] = {}
+    for name in _param_axes(part):
+        axis = part.axis(name)
+        assert axis is not None
+        direction = v.parameter(axis.key).direction
+        if direction == "neutral":
+            continue
+        a_index = part.axes.index(axis)
+        n = len([c for c in axis.classes if not c.unstated])
+        pairs: list[tuple[int, int]] = []
+        sandwiched = {i for i, c in enumerate(axis.classes) if c.high == c.low and 0 < i < n - 1}
+        for i in range(n - 1):
+            j = i + 1
+            if i in sandwiched:
+                continue
+            if j in sandwiched:
+                j = i + 2
+            pairs.append((i, j) if direction == "higher" else (j, i))
+        for node, prefix in part.branch_points(name):
+            for less, more in pairs:
+                seen: set[tuple[int, ...]] = set()
+
+                def go(ns, path, prefix=prefix, less=less, more=more, name=name, seen=seen):  # type: ignore[no-untyped-def]
+                    key = tuple(id(x) for x in ns)
+                    if key in seen:
+                        return
+                    seen.add(key)
+                    if ns[0].level == n_axes:
+                        vw = part.verdict(part.cells[part._leaf_index[id(ns[0])]], jur)
+                        vs = part.verdict(part.cells[part._leaf_index[id(ns[1])]], jur)
+                        if level(vs.outcome) < level(vw.outcome):
+                            k = f"{name}:{','.join(r.id for r in vw.deciding)}"
+                            found.setdefault(k, (prefix, less, more, list(path), name))
+                        return
+                    if all(x.children is None for x in ns):
+                        go(tuple(x.skip for x in ns), path)
+                        return
+                    for ci in range(len(part.axes[ns[0].level].classes)):
+                        nxt = tuple(x.skip if x.children is None else x.children[ci] for x in ns)
+                        go(nxt, [*path, (ns[0].level, ci)])
+
+                go((node.children[less], node.children[more]), [])  # type: ignore[index]
+    out = []
+    for key, (prefix, less, more, done, name) in found.items():
+        axis = part.axis(name)
+        assert axis is not None
+        a_index = part.axes.index(axis)
+        weak, strong = (part.transaction([*prefix, (a_index, k), *done]) for k in (less, more))
+        vw, vs = _verdict_of(part, jur, weak), _verdict_of(part, jur, strong)
+        param = axis.key
+        better = "higher" if v.parameter(param).direction == "higher" else "lower"
+        out.append(
+            _finding(
+                "PL206",
+                f"non-monotone control: a more capable item ({better} {param}) is less"
+                f" controlled: {vw.outcome.value} at {param} {_num(axis.classes[less].value)}"
+                f" ({', '.join(r.id for r in vw.deciding)}) but {vs.outcome.value} at"
+                f" {_num(axis.classes[more].value)}, for {describe(weak)}",
+                jurisdiction=jur,
+                rules=list(vw.deciding) + list(vs.deciding),
+                witness=[weak, strong],
+                severity="warning",
+                key=key,
+            )
+        )
+    return out
+
+
+REFERENCE = {
+    "PL201": _conflicts,
+    "PL202": _undone,
+    "PL203": _dead,
+    "PL204": _unsatisfiable,
+    "PL205": _gaps,
+    "PL206": _non_monotone,
+}
+
+
+def reference_denials(ctx: Any, objective: Any, part: Partition, jur: str) -> list[Any]:
+    """The loophole search's denials from every cell of the regime's partition (the
+    deciding rule's own atoms tell apart the classes of the axes it reads)."""
+    from policy.analysis._expr import TABLE
+    from policy.analysis.loopholes import _ROUTE_AXES, Denial, _axes_read
+
+    groups: dict[tuple[Any, ...], Any] = {}
+    always = {
+        i
+        for i, axis in enumerate(part.axes)
+        if axis.name in ("kind", "country:destination", "end_user", "channel")
+        or axis.kind == "end_use"
+    }
+    for cell in part.cells:
+        vd = part.verdict(cell, jur)
+        if not vd.outcome.restrictive:
+            continue
+        rules = vd.deciding[:1]
+        reads = _axes_read(part, rules[0]) if rules else None
+        own = None
+        if rules:
+            slot = next(s for s in part.slots if s.role == "rule" and s.rule is rules[0])
+            own = frozenset(TABLE.atoms_of(slot.expr))
+        substance = tuple(
+            (a, c if own is None or a in always else part.axes[a].classes[c].true_atoms & own)
+            for a, c in cell.classes
+            if not part.axes[a].name.startswith(_ROUTE_AXES)
+            and (reads is None or part.axes[a].name in reads or a in always)
+        )
+        binding = tuple(
+            sorted(
+                {
+                    ctx.nexus_type(jur, n)
+                    for n in vd.nexus
+                    if not rules or not rules[0].nexus or n in rules[0].nexus
+                }
+            )
+        )
+        key = (substance, tuple(r.id for r in rules), binding)
+        if key in groups:
+            continue
+        tx = cell.representative
+        if tx.date != ctx.on:
+            tx = tx.model_copy(update={"date": ctx.on})
+        if not objective.covers(tx):
+            continue
+        groups[key] = Denial(tx, (jur,), vd.deciding, {jur: vd.nexus})
+    return list(groups.values())
