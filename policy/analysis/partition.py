@@ -581,10 +581,16 @@ class Partition:
         rules, groups and listings): the cells are shared, representatives carry ``on``."""
         if on == self.as_of:
             return self
-        other = copy.copy(self)
-        other.as_of = on
-        for name in ("cells", "_by_jur"):
-            other.__dict__.pop(name, None)
+        # Kept, so that every caller asking for the same date shares one copy and the cells
+        # (and verdict memo) it builds: a fresh copy per call rebuilt every cell per lookup.
+        dated: dict[dt.date, Partition] = self._shared.setdefault("dated", {})
+        other = dated.get(on)
+        if other is None:
+            other = copy.copy(self)
+            other.as_of = on
+            for name in ("cells", "_by_jur"):
+                other.__dict__.pop(name, None)
+            dated[on] = other
         return other
 
     # -------------------------------------------------------------- enumeration
