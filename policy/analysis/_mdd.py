@@ -149,6 +149,23 @@ class MDD:
                 return TRUE
         return out
 
+    def reduce(
+        self,
+        key: Hashable,
+        op: Callable[[Hashable, Hashable], Hashable],
+        items: Sequence[int],
+        empty: Hashable,
+    ) -> int:
+        """``op`` folded over ``items`` in order, for an associative ``op``, merged pairwise
+        as a balanced tree: a left fold re-walks the growing accumulator once per item
+        (quadratic when it grows with each), the tree walks each level's diagrams once."""
+        parts = list(items)
+        while len(parts) > 1:
+            pairs = len(parts) // 2
+            merged = [self.apply(key, op, parts[2 * i], parts[2 * i + 1]) for i in range(pairs)]
+            parts = merged + parts[2 * pairs :]
+        return parts[0] if parts else self.terminal(empty)
+
     def map(self, key: Hashable, f: Callable[[Hashable], Hashable], u: int) -> int:
         """``f`` applied to every terminal of ``u``."""
         return self.apply(("map", key), lambda a, _b: f(a), u, u)

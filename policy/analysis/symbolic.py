@@ -68,6 +68,7 @@ class RegimeSpace:
         self._ge: dict[tuple[int, int], int] = {}
         self._decides: dict[int, int] | None = None
         self._summary: int | None = None
+        self._level: int | None = None
         self._level_at_least: dict[int, int] = {}
 
     # -------------------------------------------------------------- conditions
@@ -221,23 +222,19 @@ class RegimeSpace:
         if self._summary is not None:
             return self._summary
         m = self.mdd
-        acc = m.terminal((None, ()))
+        # Each rule's own summary, merged in the rules' order (an associative merge, so the
+        # balanced reduction gives the left fold's diagram).
+        parts: list[int] = []
         for s in self.rules:
             rule = s.rule
             assert rule is not None
             rid = rule.id
 
-            def fold(a: Hashable, f: Hashable, rid: str = rid) -> Hashable:
-                top, ids = cast("tuple[Outcome | None, tuple[str, ...]]", a)
-                if not isinstance(f, Outcome):
-                    return a
-                if top is None or f.rank > top.rank:
-                    return (f, (rid,))
-                if f.rank == top.rank:
-                    return (top, (*ids, rid))
-                return a
+            def own(f: Hashable, rid: str = rid) -> Hashable:
+                return (f, (rid,)) if isinstance(f, Outcome) else (None, ())
 
-            acc = m.apply(("fold", s.index), fold, acc, self.final(s))
+            parts.append(m.map(("own", rid), own, self.final(s)))
+        acc = m.reduce("merge", _merge, parts, (None, ()))
         reached = m.disj_all(self.fn(n) for n in self.nexus)
 
         def close(a: Hashable, r: Hashable) -> Hashable:
@@ -248,6 +245,19 @@ class RegimeSpace:
 
         self._summary = m.apply("close", close, acc, reached)
         return self._summary
+
+    def level(self) -> int:
+        """The restrictiveness of the regime's verdict (an int at each terminal): the
+        :meth:`summary` without the rules, so a much smaller diagram, for the questions
+        that only compare how restrictive two verdicts are."""
+        if self._level is not None:
+            return self._level
+        m = self.mdd
+        parts = [m.map("restrictiveness", _restrictiveness, self.final(s)) for s in self.rules]
+        acc = m.reduce("max", _max, parts, 0)
+        reached = m.disj_all(self.fn(n) for n in self.nexus)
+        self._level = m.apply("reached", _when_reached, acc, reached)
+        return self._level
 
     def level_at_least(self, rank: int) -> int:
         """Where the verdict's restrictiveness is at least ``rank``."""
@@ -311,3 +321,29 @@ class RegimeSpace:
 
     def verdict(self, truths: tuple[bool, ...]) -> CellVerdict:
         return self.part.verdict(truths, self.jurisdiction)
+
+
+def _merge(a: Hashable, b: Hashable) -> Hashable:
+    """Two summaries of consecutive runs of rules (``a``'s first): the more restrictive
+    outcome with its rules, or on equal rank ``a``'s outcome with both runs' rules."""
+    top_a, ids_a = cast("tuple[Outcome | None, tuple[str, ...]]", a)
+    top_b, ids_b = cast("tuple[Outcome | None, tuple[str, ...]]", b)
+    if top_b is None:
+        return a
+    if top_a is None or top_b.rank > top_a.rank:
+        return b
+    if top_b.rank == top_a.rank:
+        return (top_a, (*ids_a, *ids_b))
+    return a
+
+
+def _restrictiveness(f: Hashable) -> Hashable:
+    return restrictiveness(f) if isinstance(f, Outcome) else 0
+
+
+def _max(a: Hashable, b: Hashable) -> Hashable:
+    return max(cast("int", a), cast("int", b))
+
+
+def _when_reached(a: Hashable, r: Hashable) -> Hashable:
+    return a if r else 0

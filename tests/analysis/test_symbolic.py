@@ -222,6 +222,30 @@ def test_diagrams_are_canonical(sizes, data):
     assert (both == FALSE) is (not any(table(both)))
 
 
+@given(
+    sizes=st.lists(st.integers(1, 3), min_size=1, max_size=3),
+    data=st.data(),
+)
+def test_reduce_is_the_left_fold(sizes, data):
+    """The balanced reduction the summaries use gives the left fold's diagram, also for an
+    operation that is associative but not commutative (concatenating rule ids)."""
+    m = MDD(sizes)
+    items = []
+    for i in range(data.draw(st.integers(0, 9), label="items")):
+        level = data.draw(st.integers(0, len(sizes) - 1), label="level")
+        chosen = data.draw(st.sets(st.integers(0, sizes[level] - 1)), label="classes")
+        on = m.literal(level, chosen)
+        items.append(m.map(("tag", i), lambda a, i=i: (f"r{i}",) if a else (), on))
+
+    def concat(a, b):
+        return (*a, *b)
+
+    folded = m.terminal(())
+    for u in items:
+        folded = m.apply("concat", concat, folded, u)
+    assert m.reduce("concat", concat, items, ()) == folded
+
+
 # --------------------------------------------------------------------------- live cells
 
 
