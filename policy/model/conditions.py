@@ -25,7 +25,7 @@ from __future__ import annotations
 import builtins
 import operator
 from collections.abc import Callable, Iterator, Mapping
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, ClassVar, Literal, Protocol, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -503,82 +503,82 @@ def _within_depth(node: _Node) -> None:
         )
 
 
-class All(_Node):
+class _Junction(_Node):
+    """What ``all`` and ``any`` share: a list of conditions read until one decides. The
+    subclasses declare the fields (so the schema and JSON keep ``op`` before ``of``) and
+    the words; ``_decides`` is the value of a member that settles the whole."""
+
+    _decides: ClassVar[bool]
+    _symbol: ClassVar[str]
+    _empty: ClassVar[tuple[str, str]]  # code and words of an empty list
+    _word: ClassVar[str]
+
+    @model_validator(mode="after")
+    def _not_too_deep(self) -> Any:
+        _within_depth(self)
+        return self
+
+    def _members(self) -> tuple[Condition, ...]:
+        return cast("tuple[Condition, ...]", self.of)  # type: ignore[attr-defined]
+
+    def evaluate(self, scope: Scope) -> bool:
+        stop = self._decides
+        for c in self._members():
+            if bool(c.evaluate(scope)) == stop:
+                return stop
+        return not stop
+
+    def explain(self, scope: Scope) -> tuple[bool, list[str]]:
+        facts: list[str] = []
+        for c in self._members():
+            ok, why = c.explain(scope)
+            if bool(ok) == self._decides:
+                return self._decides, why
+            facts.extend(why)
+        return not self._decides, facts
+
+    def atoms(self) -> Iterator[Condition]:
+        for c in self._members():
+            yield from c.atoms()
+
+    def children(self) -> tuple[Condition, ...]:
+        return self._members()
+
+    def code(self) -> str:
+        of = self._members()
+        if not of:
+            return self._empty[0]
+        return "(" + f" {self._symbol} ".join(c.code() for c in of) + ")"
+
+    def describe(self) -> str:
+        of = self._members()
+        if not of:
+            return self._empty[1]
+        return _join([_paren(c) for c in of], self._word)
+
+
+class All(_Junction):
     """Every condition in ``of`` holds (true when ``of`` is empty)."""
+
+    _decides: ClassVar[bool] = False
+    _symbol: ClassVar[str] = "&"
+    _empty: ClassVar[tuple[str, str]] = ("all_of()", "always")
+    _word: ClassVar[str] = "and"
 
     op: Literal["all"] = "all"
     of: tuple[Condition, ...]
 
-    @model_validator(mode="after")
-    def _not_too_deep(self) -> Any:
-        _within_depth(self)
-        return self
 
-    def evaluate(self, scope: Scope) -> bool:
-        return all(c.evaluate(scope) for c in self.of)
-
-    def explain(self, scope: Scope) -> tuple[bool, list[str]]:
-        facts: list[str] = []
-        for c in self.of:
-            ok, why = c.explain(scope)
-            if not ok:
-                return False, why
-            facts.extend(why)
-        return True, facts
-
-    def atoms(self) -> Iterator[Condition]:
-        for c in self.of:
-            yield from c.atoms()
-
-    def children(self) -> tuple[Condition, ...]:
-        return self.of
-
-    def code(self) -> str:
-        return "(" + " & ".join(c.code() for c in self.of) + ")" if self.of else "all_of()"
-
-    def describe(self) -> str:
-        if not self.of:
-            return "always"
-        return _join([_paren(c) for c in self.of], "and")
-
-
-class AnyOf(_Node):
+class AnyOf(_Junction):
     """At least one condition in ``of`` holds (false when ``of`` is empty)."""
+
+    _decides: ClassVar[bool] = True
+    _symbol: ClassVar[str] = "|"
+    _empty: ClassVar[tuple[str, str]] = ("any_of()", "never")
+    _word: ClassVar[str] = "or"
 
     op: Literal["any"] = "any"
     of: tuple[Condition, ...]
-
-    @model_validator(mode="after")
-    def _not_too_deep(self) -> Any:
-        _within_depth(self)
-        return self
-
-    def evaluate(self, scope: Scope) -> bool:
-        return any(c.evaluate(scope) for c in self.of)
-
-    def explain(self, scope: Scope) -> tuple[bool, list[str]]:
-        facts: list[str] = []
-        for c in self.of:
-            ok, why = c.explain(scope)
-            if ok:
-                return True, why
-            facts.extend(why)
-        return False, facts
-
-    def atoms(self) -> Iterator[Condition]:
-        for c in self.of:
-            yield from c.atoms()
-
-    def children(self) -> tuple[Condition, ...]:
-        return self.of
-
-    def code(self) -> str:
-        return "(" + " | ".join(c.code() for c in self.of) + ")" if self.of else "any_of()"
-
-    def describe(self) -> str:
-        if not self.of:
-            return "never"
-        return _join([_paren(c) for c in self.of], "or")
 
 
 class Not(_Node):
