@@ -988,6 +988,8 @@ def _record(
     )
     if last.detail:
         message += f" ({last.detail})"
+    if near:
+        message += f"; {_mismatch(origin, near, ctx)}"
     severity: Severity = "note" if moves[0].name == "pre_effective_order" else "error"
     finding = Finding(
         code=code,
@@ -1005,6 +1007,22 @@ def _record(
     hit = found.get(finding.fingerprint)
     if hit is None or (size, finding.message) < (hit.size, hit.finding.message):
         found[finding.fingerprint] = _Found(finding, size, origin.rules)
+
+
+def _mismatch(origin: Denial, near: Sequence[Rule], ctx: SearchContext) -> str:
+    """The other side of a threshold mismatch in words: which rules of the jurisdictions the
+    witness goes through test the same parameters, at which thresholds, and do not apply
+    (the EU's TPP 6000 where the US's is 4800)."""
+    params = {a.param for a in _atoms(origin.rules, Compare)}
+    parts = []
+    for rule in near:
+        tests = sorted({a.code() for a in _atoms([rule], Compare) if a.param in params})
+        parts.append(f"{rule.id} ({ctx.jurisdiction_of(rule)}) tests {' and '.join(tests)}")
+    return (
+        f"{'; '.join(parts)} and does not apply"
+        if len(parts) == 1
+        else (f"{'; '.join(parts)}, and none applies")
+    )
 
 
 def _near_misses(ctx: SearchContext, origin: Denial, witness: Transaction) -> list[Rule]:
