@@ -1404,7 +1404,10 @@ RULES = (
             url=OCT_2023_URL,
         ),
         simplification="The destination-dependent review policy (approval for D:1/D:4 unless the"
-        " end user is headquartered in D:5 or Macau) is summarised as presumption of denial.",
+        " end user is headquartered in D:5 or Macau) is summarised as presumption of denial;"
+        " an item without the datacenter flag is taken as not designed or marketed for"
+        " datacenters, so License Exception NAC turns on that flag (state it for datacenter"
+        " parts such as the A100 and H100).",
         examples=(
             Example(
                 title="Nvidia A800 to China after the 2023 update",
@@ -1585,6 +1588,9 @@ RULES = (
             section="15 CFR 742.6(a)(6)(iii); ECCN 3A090.b, 4A090.b",
             url=OCT_2023_URL,
         ),
+        simplification="An item without the datacenter flag is taken as not designed or marketed"
+        " for datacenters, so Note 2 to 3A090 excludes it below TPP 4800 (state the flag for"
+        " datacenter parts such as the L40).",
         examples=(
             Example(
                 title="Nvidia L40 (TPP 2896, PD 4.76, datacenter) to China",
