@@ -472,11 +472,7 @@ def register_end_use(name: str, description: str) -> str:
 
 
 for _name, _desc in [
-    (
-        "datacenter",
-        "designed or marketed for use in datacenters (an item without this flag is taken"
-        " not to be: state it for datacenter parts)",
-    ),
+    ("datacenter", "designed or marketed for use in datacenters"),
     ("consumer", "designed and marketed for consumer use (for example gaming GPUs)"),
     ("copackaged_logic", "co-packaged with a logic IC whose primary function is logic"),
     ("military", "specially designed for military use"),
