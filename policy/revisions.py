@@ -57,7 +57,16 @@ def _git(repo: Path, *args: str, binary: bool = False) -> bytes:
 
 
 def repository_root(start: Path | None = None) -> Path:
-    out = _git(start or Path.cwd(), "rev-parse", "--show-toplevel")
+    here = start or Path.cwd()
+    try:
+        out = _git(here, "rev-parse", "--show-toplevel")
+    except InputError as e:
+        if "not a git repository" not in str(e):
+            raise
+        raise InputError(
+            f"{here}: not inside a git repository; --base and --head compare revisions of"
+            " the repository you run in (or compare two dates with --from and --to)"
+        ) from None
     return Path(out.decode().strip())
 
 

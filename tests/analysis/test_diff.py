@@ -98,6 +98,14 @@ def test_bad_diff_flags_exit_2(args, message):
     assert code == 2 and message in err
 
 
+def test_git_diff_outside_a_repository_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    code, _, err = run("diff", "--base", "HEAD")
+    assert code == 2 and "not inside a git repository" in err and "--from and --to" in err
+    assert "Traceback" not in err
+
+
 # --------------------------------------------------------------------------- git revisions
 
 
