@@ -623,7 +623,7 @@ CASES = [
         "give either --from/--to (dates) or --base/--head (revisions)",
     ),
     ("flags", R, ["diff", "--head", "HEAD"], "--head needs --base"),
-    ("flags", R, ["diff", "--base", "HEAD", "--repo", "."], "not a git repository"),
+    ("flags", R, ["diff", "--base", "HEAD", "--repo", "."], "not inside a git repository"),
     ("flags", R, ["docs", "--out", "tx.json"], "Directory 'tx.json' is a file"),
     (
         "flags",
