@@ -26,6 +26,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import csv
+import gc
 import io
 import json
 import multiprocessing
@@ -445,6 +446,26 @@ def run(
     """Decide every chunk, write in order; return (bad records, most restrictive rank)."""
     global _SETTINGS
     _SETTINGS = settings
+    # A chunk's records are short-lived, acyclic dicts and lists: collecting the young
+    # generation every 700 allocations (the default) cost 15-20% of screening for nothing.
+    # Cycles are still collected, every 100,000 allocations; forked workers inherit this.
+    threshold = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        return _run(settings, chunks, out, jobs=jobs, progress=progress, position=position)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _run(
+    settings: Settings,
+    chunks: Iterator[list[tuple[int, Any]]] | Iterator[Range],
+    out: IO[bytes],
+    *,
+    jobs: int,
+    progress: Progress,
+    position: Any = None,
+) -> tuple[int, int]:
     bad = 0
     worst = 0
 
