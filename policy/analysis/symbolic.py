@@ -116,6 +116,10 @@ class RegimeSpace:
             self.fn(n) for n in self.nexus if not rule.nexus or n.id in rule.nexus
         )
 
+    def reached(self) -> int:
+        """Where some nexus of the regime holds (its law reaches the transaction)."""
+        return self.mdd.disj_all(self.fn(n) for n in self.nexus)
+
     def applied(self, slot: Slot) -> int:
         """Where the rule applies (its condition holds and its nexus restriction is met)."""
         return self.mdd.conj(self.fn(slot), self.reach(slot))
@@ -235,7 +239,7 @@ class RegimeSpace:
 
             parts.append(m.map(("own", rid), own, self.final(s)))
         acc = m.reduce("merge", _merge, parts, (None, ()))
-        reached = m.disj_all(self.fn(n) for n in self.nexus)
+        reached = self.reached()
 
         def close(a: Hashable, r: Hashable) -> Hashable:
             top, ids = cast("tuple[Outcome | None, tuple[str, ...]]", a)
@@ -255,8 +259,7 @@ class RegimeSpace:
         m = self.mdd
         parts = [m.map("restrictiveness", _restrictiveness, self.final(s)) for s in self.rules]
         acc = m.reduce("max", _max, parts, 0)
-        reached = m.disj_all(self.fn(n) for n in self.nexus)
-        self._level = m.apply("reached", _when_reached, acc, reached)
+        self._level = m.apply("reached", _when_reached, acc, self.reached())
         return self._level
 
     def level_at_least(self, rank: int) -> int:
