@@ -27,6 +27,8 @@ from policy.analysis.checks import CheckContext, check, describe, refs
 from policy.analysis.findings import Finding, Severity
 from policy.analysis.partition import (
     Axis,
+    Cell,
+    CellVerdict,
     Partition,
     _build_axes,
     _Compiler,
@@ -842,37 +844,12 @@ def _denials(ctx: SearchContext, objective: Objective, part: Partition, jur: str
     groups: dict[tuple[Any, ...], Denial] = {}
     full = part
     part = part.live()
-    always = {
-        i
-        for i, axis in enumerate(part.axes)
-        if axis.name in ("kind", "country:destination", "end_user", "channel")
-        or axis.kind == "end_use"
-    }
+    always = _always_axes(part)
     for cell in part.cells:
         vd = part.verdict(cell, jur)
         if not vd.outcome.restrictive:
             continue
-        rules = vd.deciding[:1]
-        reads = _axes_read(part, rules[0]) if rules else None
-        own = _atoms_read(part, rules[0]) if rules else None
-        substance = tuple(
-            (a, c if own is None or a in always else part.axes[a].classes[c].true_atoms & own)
-            for a, c in cell.classes
-            if not part.axes[a].name.startswith(_ROUTE_AXES)
-            and (reads is None or part.axes[a].name in reads or a in always)
-        )
-        # Only the kind of nexus through which the deciding rule binds tells denials apart
-        # (territory, origin, content, technology, persons).
-        binding = tuple(
-            sorted(
-                {
-                    ctx.nexus_type(jur, n)
-                    for n in vd.nexus
-                    if not rules or not rules[0].nexus or n in rules[0].nexus
-                }
-            )
-        )
-        key = (substance, tuple(r.id for r in rules), binding)
+        key = _denial_key(ctx, part, jur, cell, vd, always)
         if key in groups:
             continue
         tx = cell.representative
@@ -885,6 +862,50 @@ def _denials(ctx: SearchContext, objective: Objective, part: Partition, jur: str
         deciding = vd.deciding if truths is None else full.verdict(truths, jur).deciding
         groups[key] = Denial(tx, (jur,), deciding, {jur: vd.nexus})
     return list(groups.values())
+
+
+def _always_axes(part: Partition) -> set[int]:
+    """The axes that tell denials apart whatever the deciding rule reads."""
+    return {
+        i
+        for i, axis in enumerate(part.axes)
+        if axis.name in ("kind", "country:destination", "end_user", "channel")
+        or axis.kind == "end_use"
+    }
+
+
+def _denial_key(
+    ctx: SearchContext,
+    part: Partition,
+    jur: str,
+    cell: Cell,
+    vd: CellVerdict,
+    always: set[int],
+) -> tuple[Any, ...]:
+    """What tells a restrictive cell's denial apart from others (see :func:`_denials`):
+    its classes on the axes the deciding rule reads, as far as the rule's own atoms tell
+    them apart, the rule, and the kinds of nexus through which it binds."""
+    rules = vd.deciding[:1]
+    reads = _axes_read(part, rules[0]) if rules else None
+    own = _atoms_read(part, rules[0]) if rules else None
+    substance = tuple(
+        (a, c if own is None or a in always else part.axes[a].classes[c].true_atoms & own)
+        for a, c in cell.classes
+        if not part.axes[a].name.startswith(_ROUTE_AXES)
+        and (reads is None or part.axes[a].name in reads or a in always)
+    )
+    # Only the kind of nexus through which the deciding rule binds tells denials apart
+    # (territory, origin, content, technology, persons).
+    binding = tuple(
+        sorted(
+            {
+                ctx.nexus_type(jur, n)
+                for n in vd.nexus
+                if not rules or not rules[0].nexus or n in rules[0].nexus
+            }
+        )
+    )
+    return (substance, tuple(r.id for r in rules), binding)
 
 
 def _axes_read(part: Partition, rule: Rule) -> frozenset[str]:
@@ -1018,11 +1039,8 @@ def _mismatch(origin: Denial, near: Sequence[Rule], ctx: SearchContext) -> str:
     for rule in near:
         tests = sorted({a.code() for a in _atoms([rule], Compare) if a.param in params})
         parts.append(f"{rule.id} ({ctx.jurisdiction_of(rule)}) tests {' and '.join(tests)}")
-    return (
-        f"{'; '.join(parts)} and does not apply"
-        if len(parts) == 1
-        else (f"{'; '.join(parts)}, and none applies")
-    )
+    tail = " and does not apply" if len(parts) == 1 else ", and none applies"
+    return "; ".join(parts) + tail
 
 
 def _near_misses(ctx: SearchContext, origin: Denial, witness: Transaction) -> list[Rule]:

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from policy.analysis.checks import _finding, _num, describe, level
+from policy.analysis.checks import _condition, _finding, _num, describe, level
 from policy.analysis.findings import Finding
 from policy.analysis.partition import Cell, CellVerdict, Partition
 from policy.model import vocabulary as v
@@ -174,14 +174,6 @@ def _unsatisfiable(part: Partition, jur: str) -> Iterable[Finding]:
             )
         )
     return out
-
-
-def _condition(slot: Any) -> Condition:
-    if slot.role == "nexus":
-        return slot.nexus.when  # type: ignore[no-any-return]
-    if slot.role == "rule":
-        return slot.rule.when  # type: ignore[no-any-return]
-    return slot.carveout.when  # type: ignore[no-any-return]
 
 
 def _unsat_core(part: Partition, jur: str, cond: Condition) -> str:
@@ -352,42 +344,15 @@ REFERENCE = {
 def reference_denials(ctx: Any, objective: Any, part: Partition, jur: str) -> list[Any]:
     """The loophole search's denials from every cell of the regime's partition (the
     deciding rule's own atoms tell apart the classes of the axes it reads)."""
-    from policy.analysis._expr import TABLE
-    from policy.analysis.loopholes import _ROUTE_AXES, Denial, _axes_read
+    from policy.analysis.loopholes import Denial, _always_axes, _denial_key
 
     groups: dict[tuple[Any, ...], Any] = {}
-    always = {
-        i
-        for i, axis in enumerate(part.axes)
-        if axis.name in ("kind", "country:destination", "end_user", "channel")
-        or axis.kind == "end_use"
-    }
+    always = _always_axes(part)
     for cell in part.cells:
         vd = part.verdict(cell, jur)
         if not vd.outcome.restrictive:
             continue
-        rules = vd.deciding[:1]
-        reads = _axes_read(part, rules[0]) if rules else None
-        own = None
-        if rules:
-            slot = next(s for s in part.slots if s.role == "rule" and s.rule is rules[0])
-            own = frozenset(TABLE.atoms_of(slot.expr))
-        substance = tuple(
-            (a, c if own is None or a in always else part.axes[a].classes[c].true_atoms & own)
-            for a, c in cell.classes
-            if not part.axes[a].name.startswith(_ROUTE_AXES)
-            and (reads is None or part.axes[a].name in reads or a in always)
-        )
-        binding = tuple(
-            sorted(
-                {
-                    ctx.nexus_type(jur, n)
-                    for n in vd.nexus
-                    if not rules or not rules[0].nexus or n in rules[0].nexus
-                }
-            )
-        )
-        key = (substance, tuple(r.id for r in rules), binding)
+        key = _denial_key(ctx, part, jur, cell, vd, always)
         if key in groups:
             continue
         tx = cell.representative
