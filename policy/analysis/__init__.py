@@ -6,7 +6,8 @@ Extension points: :func:`register_check` (a :class:`Check`) and :func:`register_
 evasion :class:`Move`); :class:`Objective` says what a coalition means to deny.
 """
 
-from policy.analysis import strategies
+from typing import Any
+
 from policy.analysis.baseline import Baseline, load_baseline, write_baseline
 from policy.analysis.checks import Check, CheckContext, register_check, registered_checks
 from policy.analysis.findings import Finding, Report, RuleRef
@@ -49,3 +50,13 @@ __all__ = [
     "validate",
     "write_baseline",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # hypothesis takes a fifth of a second to import: only code that asks for the
+    # strategies (tests, fuzzing) pays for it, not every run of the command line
+    if name == "strategies":
+        import importlib
+
+        return importlib.import_module("policy.analysis.strategies")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

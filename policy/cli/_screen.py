@@ -37,13 +37,16 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import IO, Any, cast
 
+import numpy as np
 import orjson
 
 from policy._io import atomic_binary
 from policy.engine.compiled import Batch, CompiledWorld, compile_world, row_of
 from policy.engine.compiled.batch import Row
+from policy.engine.compiled.columns import ColumnReader
 from policy.engine.compiled.records import FastReader
 from policy.engine.compiled.world import _strip
 from policy.engine.decide import decide
@@ -74,6 +77,8 @@ class Settings:
     explain: bool
     compiled: CompiledWorld = field(init=False)
     reader: FastReader = field(init=False)
+    #: the columnar reader of JSON Lines (None when records may not take the fast path)
+    columns: ColumnReader | None = field(init=False)
     #: records may take the fast path (the world is fully compiled and no trace is asked)
     fast: bool = field(init=False)
 
@@ -82,6 +87,7 @@ class Settings:
         clean = frozenset(p for p in self.compiled.parties if self.compiled.clean(p))
         self.fast = self.compiled.exact and not self.explain
         self.reader = FastReader(clean if self.fast else frozenset(), self.on)
+        self.columns = ColumnReader(self.reader) if self.fast else None
 
 
 @dataclass
@@ -102,9 +108,66 @@ _SETTINGS: Settings | None = None
 
 
 def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
-    """Decide ``(line, record)`` pairs; a record is raw JSON bytes or a dict (CSV)."""
+    """Decide ``(line, record)`` pairs; a record is raw JSON bytes or a dict (CSV).
+
+    JSON Lines go to the columnar reader as a whole; the records it leaves out (and CSV
+    records) are read one by one, and the two parts are written back in input order."""
     s = _SETTINGS
     assert s is not None
+    if s.columns is not None and chunk and all(type(r) is bytes for _, r in chunk):
+        return _decide_lines(s, chunk)
+    out, errors, decided, worst = _decide_records(s, chunk)
+    return Result(("\n".join(out) + "\n").encode() if out else b"", errors, decided, worst)
+
+
+def _decide_lines(s: Settings, chunk: list[tuple[int, Any]]) -> Result:
+    """A chunk of JSON Lines through the columnar reader. A decision line is its id's head
+    (``{"id":7,``) and its combination's shared tail, joined once for the whole chunk."""
+    assert s.columns is not None
+    cw = s.compiled
+    batch, ids, taken = s.columns.read([r for _, r in chunk])
+    combos, deferred = cw.combos(batch)
+    if deferred.any():  # not expected: the reader takes only end users the tables vouch for
+        taken[np.flatnonzero(taken)[deferred]] = False
+        ids = list(compress(ids, (~deferred).tolist()))
+        combos = combos[~deferred]
+    worst = 0
+    parts: list[bytes] = []
+    if len(combos):
+        distinct = np.unique(combos).tolist()
+        tails = {cid: (cw.combo_json(cid)[1:] + "\n").encode() for cid in distinct}
+        worst = max(cw.combo(cid)[0].rank for cid in distinct)
+        parts = [b""] * (2 * len(ids))
+        parts[0::2] = _heads(ids)
+        parts[1::2] = map(tails.__getitem__, combos.tolist())
+    decided = len(ids)
+    if taken.all():
+        return Result(b"".join(parts), [], decided, worst)
+    rest = [chunk[i] for i in np.flatnonzero(~taken).tolist()]
+    more, errors, also, worse = _decide_records(s, rest)
+    lines: list[bytes] = []
+    fast, slow = iter(range(0, len(parts), 2)), iter(more)
+    for t in taken.tolist():
+        if t:
+            k = next(fast)
+            lines.append(parts[k] + parts[k + 1])
+        else:
+            lines.append((next(slow) + "\n").encode())
+    return Result(b"".join(lines), errors, decided + also, max(worst, worse))
+
+
+def _heads(ids: list[Any]) -> list[bytes]:
+    """``{"id":...,`` for each id (``{`` for none), as :func:`_line` writes it."""
+    if set(map(type, ids)) == {int}:
+        return list(map(b'{"id":%d,'.__mod__, ids))
+    return [_line(tid, "").encode() for tid in ids]
+
+
+def _decide_records(
+    s: Settings, chunk: list[tuple[int, Any]]
+) -> tuple[list[str], list[str], int, int]:
+    """One output line per record, the error messages, how many were decided and the most
+    restrictive rank: each record checked on its own (fast reader, else strict reader)."""
     rows: list[Row] = []
     held: dict[int, Transaction] = {}  # rows that came through the strict reader
     ids: list[Any] = []
@@ -183,19 +246,24 @@ def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
         worst = max(worst, rank[cid])
         decided += 1
         out.append(_with_id(ids[slot], body[cid]))
-    return Result(("\n".join(out) + "\n").encode() if out else b"", errors, decided, worst)
+    return out, errors, decided, worst
 
 
 def _with_id(tid: Any, body: str) -> str:
     """The decision line: ``{"id":...,`` then the shared body (keys sort: id < overall)."""
-    if tid is None:
-        return body
+    return _line(tid, body[1:])
+
+
+def _line(tid: Any, tail: str) -> str:
+    """The decision line from its id and the shared body without its opening brace."""
     if type(tid) is int:
-        return '{"id":' + str(tid) + "," + body[1:]
+        return '{"id":' + str(tid) + "," + tail
+    if tid is None:
+        return "{" + tail
     text = str(tid)
     if any(c in text for c in _LINE_BREAKS):
-        return '{"id":' + dump_json(text, indent=None) + "," + body[1:]
-    return '{"id":' + orjson.dumps(text).decode() + "," + body[1:]
+        return '{"id":' + dump_json(text, indent=None) + "," + tail
+    return '{"id":' + orjson.dumps(text).decode() + "," + tail
 
 
 def _date(ordinal: int) -> Any:
@@ -426,6 +494,8 @@ class Progress:
         if not final and now - self.last < 0.25:
             return
         self.last = now
+        if final:
+            position = self.total  # all of the input was read
         rate = self.done / max(now - self.start, 1e-9)
         text = f"\r{self.done:,} decisions  {rate:,.0f}/s"
         if self.total and position is not None:
@@ -515,16 +585,27 @@ def _run(
 class Range:
     """Lines ``first``... of a JSON Lines file, bytes ``[start, end)``: what a worker reads
     itself, writing its decisions to a spool file in ``spool`` (so that neither the records
-    nor the decisions pass through the parent process)."""
+    nor the decisions pass through the parent process); without ``spool`` (one process),
+    the decisions come back in the result."""
 
     path: str
     start: int
     end: int
     first: int
-    spool: str
+    spool: str | None
 
 
-def file_ranges(path: str, spool: str, size: int = CHUNK) -> Iterator[Range]:
+def spool_dir() -> str | None:
+    """Where workers spool their decisions: shared memory when the system has it (the
+    spools live only until the parent appends them to the output, so writing them to disk
+    would only compete with writing the output), else the default temporary directory."""
+    shm = "/dev/shm"
+    if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK):
+        return shm
+    return None
+
+
+def file_ranges(path: str, spool: str | None, size: int = CHUNK) -> Iterator[Range]:
     """Consecutive ranges of ``size`` lines (newline positions found by numpy per block)."""
     import numpy as np
 
@@ -586,6 +667,9 @@ def decide_range(task: Range) -> Result:
                 else:
                     chunk.append((line, part + b"\n" if k < last else part))
     res = _decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0)
+    if task.spool is None:
+        res.position = task.end
+        return res
     fd, name = tempfile.mkstemp(dir=task.spool, suffix=".jsonl")
     with os.fdopen(fd, "wb") as f:
         f.write(res.out)

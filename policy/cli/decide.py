@@ -164,10 +164,14 @@ def screen_command(
                 position = lambda: os.lseek(fd, 0, os.SEEK_CUR)  # noqa: E731
         with contextlib.ExitStack() as stack:
             chunks: Iterator[Any]
-            if fmt == "jsonl" and jobs > 1 and file != "-" and os.path.isfile(file):
-                # workers read their own ranges of the file and spool their decisions, so
-                # neither records nor decisions pass through this process
-                spool = stack.enter_context(tempfile.TemporaryDirectory(prefix="policy-"))
+            if fmt == "jsonl" and file != "-" and os.path.isfile(file):
+                # ranges of the file read in blocks; with workers, each reads its own and
+                # spools its decisions, so neither records nor decisions pass through here
+                spool = None
+                if jobs > 1:
+                    spool = stack.enter_context(
+                        tempfile.TemporaryDirectory(prefix="policy-", dir=_screen.spool_dir())
+                    )
                 chunks = _screen.file_ranges(file, spool)
             elif fmt == "csv":
                 chunks = _screen.csv_chunks(stream, where)

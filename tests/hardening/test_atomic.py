@@ -100,22 +100,29 @@ def test_a_full_disk_while_updating_the_baseline_keeps_the_old_one(here, monkeyp
 def test_a_failure_mid_screen_keeps_the_previous_out_file(here, monkeypatch, jobs):
     (here / "txs.jsonl").write_text((json.dumps(PLAIN_TX) + "\n") * 20)
     (here / "out.jsonl").write_text("previous decisions\n")
-    real_chunks, real_work = _screen.jsonl_chunks, _screen._work
+    real_chunks, real_ranges = _screen.jsonl_chunks, _screen.file_ranges
+    real_update = _screen.Progress.update
     calls = {"n": 0}
 
     def small_chunks(stream, where, size=_screen.CHUNK):
         return real_chunks(stream, where, size=4)
 
-    def work_then_fail(chunk):
+    def small_ranges(path, spool, size=_screen.CHUNK):
+        return real_ranges(path, spool, size=4)
+
+    def update_then_fail(self, *args, **kwargs):
+        # called in the parent once a chunk's decisions are written
         calls["n"] += 1
         if calls["n"] == 3:  # two chunks are already written to the temporary file
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        return real_work(chunk)
+        return real_update(self, *args, **kwargs)
 
     monkeypatch.setattr(_screen, "jsonl_chunks", small_chunks)
-    monkeypatch.setattr(_screen, "_work", work_then_fail)
+    monkeypatch.setattr(_screen, "file_ranges", small_ranges)
+    monkeypatch.setattr(_screen.Progress, "update", update_then_fail)
     r = CliRunner().invoke(
-        main, ["screen", "txs.jsonl", "--regimes", "r.json", "--out", "out.jsonl"]
+        main,
+        ["screen", "txs.jsonl", "--regimes", "r.json", "--out", "out.jsonl", "--jobs", jobs],
     )
     assert r.exit_code == 2, r.output
     assert "No space left on device" in r.stderr

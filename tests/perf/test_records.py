@@ -5,6 +5,7 @@ retyped, out of range, misspelt, keys duplicated)."""
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -95,7 +96,8 @@ def records(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
         if draw(st.booleans()) and key in target:
             del target[key]
         else:
-            target[key] = draw(ODD_VALUES)
+            # a copy: the odd lists and objects are shared, and later steps mutate records
+            target[key] = copy.deepcopy(draw(ODD_VALUES))
     raw = json.dumps(data)
     if draw(st.integers(0, 9)) == 0 and raw.startswith('{"'):
         raw = '{"date": "2020-01-01", ' + raw[1:]  # a duplicate key (or a new one)

@@ -105,11 +105,6 @@ class Batch:
             rows = rows or []
             columns = list(zip(*rows, strict=True)) if rows else [()] * 14
         cols = columns
-        n = len(cols[0])
-        self.n = n
-        self.txs: list[Transaction | None] = txs if txs is not None else [None] * n
-        self.date = np.array(cols[0], dtype=np.int64)
-        self.columns: dict[str, Column] = {name: _intern(cols[pos]) for name, pos in _POS.items()}
         derived = [
             (p.name, frozenset(p.derived_from))
             for p in v.parameters().values()
@@ -119,15 +114,55 @@ class Batch:
         params = cols[8]
         if derived:
             params = tuple(d if len(d) < least else _with_derived(d, derived) for d in params)
-        self.params: dict[str, npt.NDArray[np.float64]] = _numbers(params, math.nan)
-        self.content: dict[str, npt.NDArray[np.float64]] = _numbers(cols[12], 0.0)
-        self.classification: dict[str, Column] = {}
+        classification: dict[str, Column] = {}
         names: set[str] = set()
         for d in cols[10]:
             if d:
                 names.update(d)
         for j in sorted(names):
-            self.classification[j] = _intern(tuple(d.get(j) for d in cols[10]))
+            classification[j] = _intern(tuple(d.get(j) for d in cols[10]))
+        self._set(
+            np.array(cols[0], dtype=np.int64),
+            {name: _intern(cols[pos]) for name, pos in _POS.items()},
+            _numbers(params, math.nan),
+            _numbers(cols[12], 0.0),
+            classification,
+            txs,
+        )
+
+    def _set(
+        self,
+        date: npt.NDArray[np.int64],
+        columns: dict[str, Column],
+        params: dict[str, npt.NDArray[np.float64]],
+        content: dict[str, npt.NDArray[np.float64]],
+        classification: dict[str, Column],
+        txs: list[Transaction | None] | None,
+    ) -> None:
+        self.n = n = len(date)
+        self.txs: list[Transaction | None] = txs if txs is not None else [None] * n
+        self.date = date
+        self.columns = columns
+        self.params = params
+        self.content = content
+        self.classification = classification
+
+    @classmethod
+    def of_columns(
+        cls,
+        date: npt.NDArray[np.int64],
+        columns: dict[str, Column],
+        params: dict[str, npt.NDArray[np.float64]],
+        content: dict[str, npt.NDArray[np.float64]],
+        classification: dict[str, Column],
+    ) -> Batch:
+        """A batch from columns already built (by the columnar reader of ``policy screen``):
+        ``columns`` holds every name of :data:`CATEGORICAL`, each array has one entry per row,
+        ``params`` includes the derived parameters and ``params``/``content`` hold only the
+        names some row gives."""
+        self = cls.__new__(cls)
+        self._set(date, columns, params, content, classification, None)
+        return self
 
     def __len__(self) -> int:
         return self.n

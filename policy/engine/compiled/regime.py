@@ -797,14 +797,27 @@ def _end_user_of(key: Any) -> Any:
     return key
 
 
+#: Entries a kept :class:`_BatchContext` memo may reach before it starts afresh.
+_MEMO_LIMIT = 100_000
+
+
 class _BatchContext:
     """Per-batch values several regimes share: the countries the end-user fields name."""
 
-    def __init__(self, batch: Batch, index: RegimeIndex) -> None:
+    def __init__(
+        self,
+        batch: Batch,
+        index: RegimeIndex,
+        memo: dict[tuple[str, Any, str], tuple[str, ...] | None] | None = None,
+    ) -> None:
+        """``memo``: the countries of (field, end user, destination) already worked out, kept
+        by the caller across batches (they depend on neither the batch nor its dates)."""
         self.batch = batch
         self.index = index
         self._cache: dict[str, Column] = {}
-        self._memo: dict[tuple[str, Any, str], tuple[str, ...] | None] = {}
+        self._memo = memo if memo is not None else {}
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
 
     def listing_keys(self) -> Column:
         got = self._cache.get("listing")

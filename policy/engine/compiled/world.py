@@ -50,6 +50,7 @@ class CompiledWorld:
         self.fallback: str | None = None
         any_index = indexes[self.jurisdictions[0]] if self.jurisdictions else None
         self._index = any_index
+        self._countries: dict[tuple[str, Any, str], tuple[str, ...] | None] = {}
         for j in self.jurisdictions:
             dangling = [
                 p.message
@@ -132,7 +133,9 @@ class CompiledWorld:
         return ~ok[eu.codes] if batch.n else np.zeros(0, dtype=np.bool_)
 
     def _ctx(self, batch: Batch) -> _BatchContext | None:
-        return None if self._index is None else _BatchContext(batch, self._index)
+        if self._index is None:
+            return None
+        return _BatchContext(batch, self._index, self._countries)
 
     # ------------------------------------------------------------------ outcomes
     def overall_ranks(self, batch: Batch) -> npt.NDArray[np.int8]:

@@ -1,0 +1,311 @@
+"""JSON Lines records straight into a columnar batch: the fast path of ``policy screen``.
+
+:class:`~policy.engine.compiled.records.FastReader` checks one parsed record at a time, and
+at some 3 us a record that check cost more than deciding it. Here a whole chunk of lines is
+decoded by ``msgspec`` into structs typed with the vocabulary: the types, the known names
+(countries, kinds, parameters...), the ranges and the unknown fields are checked in C as
+the JSON is read. What is left for Python is done once per column, not once per record:
+the fields are gathered as columns (``astuple`` and ``zip``, in C), each column is interned,
+and the checks that need the world (known dates, known parties) and the normal forms
+(sorted, duplicate-free lists) are applied to its distinct values only.
+
+A line the decoder refuses, or a record with anything unusual, is left out of the batch;
+the caller reads it with :class:`FastReader` and, failing that, with the strict reader,
+which names what is wrong. So this path need not be complete, only never wrong: what it
+takes, :class:`FastReader` takes too, with the same row (``tests/perf/test_columns.py``).
+
+Duplicate keys: the decoder keeps the last of two equal keys where the strict reader
+refuses the record. As in :mod:`~policy.engine.compiled.records`, ``:`` bytes are counted
+against keys; every key has its ``:``, so when a chunk's totals agree no record lost a key,
+and only when they do not are records counted one by one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from itertools import chain, compress, repeat
+from types import GenericAlias
+from typing import Annotated, Any, Literal
+
+import msgspec
+import numpy as np
+import numpy.typing as npt
+from msgspec.structs import astuple
+
+from policy.engine.compiled.batch import Batch, Column
+from policy.engine.compiled.records import _BIG, FastReader
+from policy.model import vocabulary as v
+
+Bools = npt.NDArray[np.bool_]
+Floats = npt.NDArray[np.float64]
+_UNSET: Any = msgspec.UNSET
+_UnsetType: Any = msgspec.UnsetType
+#: What a column check gives for a value the fast path does not take.
+_BAD: Any = object()
+#: Fields every decoded record has: date, exporter, destination, item and the item's kind.
+_REQUIRED = 5
+#: Field positions in ``astuple`` of the two structs (the order of :func:`_decoder`).
+_DATE, _EXPORTER, _DESTINATION, _ITEM, _ID, _CHANNEL, _END_USER, _END_USE, _PERSONS = range(9)
+_KIND, _NAME, _PARAMS, _FLAGS, _CLASSIFICATION, _ORIGIN, _CONTENT, _MADE_WITH = range(8)
+
+
+class ColumnReader:
+    """Columnar batches from JSON Lines (see the module docstring); ``reader`` supplies the
+    vocabulary, the parties the fast path may take and ``--as-of``."""
+
+    def __init__(self, reader: FastReader) -> None:
+        self.reader = reader
+        self._decode = _decoder(reader).decode
+        country, kind = min(reader.countries).encode(), min(reader.kinds).encode()
+        self._stand_in = self._decode(_STAND_IN % (country, country, kind))
+        self._derived = [
+            (p.name, p.derived_from) for p in v.parameters().values() if p.derive is not None
+        ]
+
+    def read(self, raws: Sequence[bytes]) -> tuple[Batch, list[Any], Bools]:
+        """``(batch, ids, taken)``: ``taken[i]`` says whether line ``i`` is in the batch,
+        which holds the taken records in order (``ids`` their ids)."""
+        n = len(raws)
+        bad = np.zeros(n, dtype=np.bool_)
+        try:
+            records = list(map(self._decode, raws))
+        except (msgspec.MsgspecError, ValueError):
+            records = [self._decoded(raw, i, bad) for i, raw in enumerate(raws)]
+        if not n:
+            return Batch([]), [], bad
+        top = list(zip(*map(astuple, records), strict=True))
+        item = list(zip(*map(astuple, top[_ITEM]), strict=True))
+        r = self.reader
+        parties = r.parties
+
+        def end_user(x: Any) -> Any:
+            return None if x is _UNSET else x if x is None or x in parties else _BAD
+
+        columns = {
+            "exporter": _column(top[_EXPORTER]),
+            "destination": _column(top[_DESTINATION]),
+            "channel": _column(top[_CHANNEL], lambda x: "export" if x is _UNSET else x),
+            "end_user": _column(top[_END_USER], end_user, bad),
+            "end_use": _names(top[_END_USE]),
+            "persons": _names(top[_PERSONS]),
+            "kind": _column(item[_KIND]),
+            "flags": _names(item[_FLAGS]),
+            "origin": _column(item[_ORIGIN], lambda x: None if x is _UNSET else x),
+            "made_with": _names(item[_MADE_WITH]),
+        }
+        if r.on is not None:
+            _column(top[_DATE], self._day, bad, 0)  # still a date, as the strict reader demands
+            day = np.full(n, r.on, dtype=np.int64)
+        else:
+            dates = _column(top[_DATE], self._day, bad, 0)
+            day = np.array(dates.values, dtype=np.int64)[dates.codes]
+        params, given = _numbers(item[_PARAMS], n, math.nan)
+        content, shares = _numbers(item[_CONTENT], n, 0.0)
+        classification, classified = _classification(item[_CLASSIFICATION])
+        keys = _REQUIRED * n + given + shares + classified
+        optional = [top[k] for k in (_ID, _CHANNEL, _END_USER, _END_USE, _PERSONS)]
+        optional += [item[k] for k in (_NAME, _PARAMS, _FLAGS, _CLASSIFICATION, _ORIGIN)]
+        optional += [item[k] for k in (_CONTENT, _MADE_WITH)]
+        keys += sum(n - col.count(_UNSET) for col in optional)
+        if sum(map(bytes.count, raws, repeat(b":"))) != keys:
+            bad |= _lost_keys(raws, optional, item)
+        ids = list(top[_ID])
+        if _UNSET in top[_ID]:
+            ids = [None if x is _UNSET else x for x in ids]
+        params = self._with_derived(params, item[_PARAMS], bad)
+        taken = ~bad
+        if bad.any():
+            keep = taken.tolist()
+            ids = list(compress(ids, keep))
+            day = day[taken]
+            columns = {k: Column(c.codes[taken], c.values) for k, c in columns.items()}
+            classification = {
+                k: Column(c.codes[taken], c.values) for k, c in classification.items()
+            }
+            params = {k: a[taken] for k, a in params.items()}
+            content = {k: a[taken] for k, a in content.items()}
+        return Batch.of_columns(day, columns, params, content, classification), ids, taken
+
+    def _decoded(self, raw: bytes, i: int, bad: Bools) -> Any:
+        try:
+            return self._decode(raw)
+        except (msgspec.MsgspecError, ValueError):
+            bad[i] = True
+            return self._stand_in
+
+    def _day(self, text: str) -> Any:
+        got = self.reader._date(text)
+        return _BAD if got is None else got
+
+    def _with_derived(
+        self, given: dict[str, Floats], params: tuple[Any, ...], bad: Bools
+    ) -> dict[str, Floats]:
+        """``given`` plus the derived parameters, computed as the reference scope computes
+        them (:func:`policy.model.vocabulary.with_derived`) on the rows where one applies."""
+        n = len(params)
+        rows = np.zeros(n, dtype=np.bool_)
+        for name, deps in self._derived:
+            if all(d in given for d in deps):
+                has = ~bad
+                for d in deps:
+                    has &= ~np.isnan(given[d])
+                if name in given:
+                    has &= np.isnan(given[name])
+                rows |= has
+        if not rows.any():
+            return given
+        out = dict(given)
+        for i in np.flatnonzero(rows).tolist():
+            raw = params[i]
+            full = v.with_derived(raw)
+            for k in full.keys() - raw.keys():
+                if k not in out:
+                    out[k] = np.full(n, math.nan)
+                out[k][i] = full[k]
+        return {k: out[k] for k in sorted(out)}
+
+
+#: A record every vocabulary accepts, decoded in place of a line the decoder refuses.
+_STAND_IN = b'{"date":"2000-01-01","exporter":"%s","destination":"%s","item":{"kind":"%s"}}'
+
+
+def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
+    """A decoder of the transaction contract's common shape, typed with ``r``'s vocabulary
+    (the end user as a party id; an object goes to the strict reader)."""
+
+    def one_of(names: frozenset[str]) -> Any:
+        return Literal.__getitem__(tuple(sorted(names)))
+
+    def optional(t: Any) -> Any:
+        return t | _UnsetType
+
+    def text(least: int, most: int) -> Any:
+        return Annotated[str, msgspec.Meta(min_length=least, max_length=most)]
+
+    def mapping(key: Any, value: Any) -> Any:
+        return GenericAlias(dict, (key, value))
+
+    def names(of: Any) -> Any:
+        return GenericAlias(tuple, (of, ...))  # a JSON list, decoded as a tuple
+
+    country, jurisdiction = one_of(r.countries), one_of(r.jurisdictions)
+    magnitude = Annotated[float, msgspec.Meta(ge=0, lt=_BIG)]
+    share = Annotated[float, msgspec.Meta(ge=0, le=100)]
+    item = msgspec.defstruct(
+        "Item",
+        [
+            ("kind", one_of(r.kinds)),
+            ("name", optional(text(0, 500) | None), _UNSET),
+            ("params", optional(mapping(one_of(r.params), magnitude)), _UNSET),
+            ("flags", optional(names(one_of(r.flags))), _UNSET),
+            ("classification", optional(mapping(jurisdiction, text(1, 100))), _UNSET),
+            ("origin", optional(country | None), _UNSET),
+            ("content", optional(mapping(jurisdiction, share)), _UNSET),
+            ("made_with", optional(names(jurisdiction)), _UNSET),
+        ],
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+    tx = msgspec.defstruct(
+        "Transaction",
+        [
+            ("date", str),
+            ("exporter", country),
+            ("destination", country),
+            ("item", item),
+            ("id", optional(int | text(0, 200) | None), _UNSET),
+            ("channel", optional(one_of(r.channels)), _UNSET),
+            ("end_user", optional(str | None), _UNSET),
+            ("end_use", optional(names(one_of(r.end_uses))), _UNSET),
+            ("persons", optional(names(country)), _UNSET),
+        ],
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+    return msgspec.json.Decoder(tx)
+
+
+def _column(
+    values: tuple[Any, ...],
+    normal: Callable[[Any], Any] | None = None,
+    bad: Bools | None = None,
+    spare: Any = None,
+) -> Column:
+    """``values`` interned, each distinct value put through ``normal`` once; the rows whose
+    value it refuses (gives ``_BAD``) are marked in ``bad`` and get ``spare``."""
+    index = {x: i for i, x in enumerate(dict.fromkeys(values))}
+    distinct = list(index)
+    n = len(values)
+    if len(distinct) == 1:
+        codes = np.zeros(n, dtype=np.int32)
+    else:
+        codes = np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=n)
+    if normal is None:
+        return Column(codes, distinct)
+    normals = [normal(x) for x in distinct]
+    refused = [i for i, y in enumerate(normals) if y is _BAD]
+    if refused:
+        assert bad is not None
+        bad |= np.isin(codes, refused)
+        normals = [spare if y is _BAD else y for y in normals]
+    # values that differ only in order or repetition (lists) share one normal value
+    seen: dict[Any, int] = {}
+    remap = [seen.setdefault(y, len(seen)) for y in normals]
+    if len(seen) < len(normals):
+        codes = np.array(remap, dtype=np.int32)[codes]
+    return Column(codes, list(seen))
+
+
+def _names(values: tuple[Any, ...]) -> Column:
+    """A list field (decoded as a tuple) as the model stores it: sorted, no duplicates."""
+    return _column(values, _sorted_names)
+
+
+def _sorted_names(names: Any) -> tuple[str, ...]:
+    return () if names is _UNSET else tuple(sorted(set(names)))
+
+
+def _numbers(dicts: tuple[Any, ...], n: int, missing: float) -> tuple[dict[str, Floats], int]:
+    """One array per name the rows give (``missing`` elsewhere), and how many they give:
+    the rows' items are chained, their names interned and their values scattered, in C."""
+    has = list(map(bool, dicts))  # an absent field (UNSET) and {} are both false
+    given = list(compress(dicts, has))
+    if not given:
+        return {}, 0
+    sizes = np.fromiter(map(len, given), dtype=np.intp, count=len(given))
+    rows = np.repeat(np.flatnonzero(np.array(has, dtype=np.bool_)), sizes)
+    names = list(chain.from_iterable(given))
+    values = np.array(list(chain.from_iterable(map(dict.values, given))), dtype=np.float64)
+    index = {k: i for i, k in enumerate(dict.fromkeys(names))}
+    codes = np.fromiter(map(index.__getitem__, names), dtype=np.intp, count=len(names))
+    out = {}
+    for name in sorted(index):
+        at = codes == index[name]
+        arr = np.full(n, missing, dtype=np.float64)
+        arr[rows[at]] = values[at]
+        out[name] = arr
+    return out, len(names)
+
+
+def _classification(dicts: tuple[Any, ...]) -> tuple[dict[str, Column], int]:
+    """One column per jurisdiction some row classifies under (None where a row does not)."""
+    if dicts.count(_UNSET) == len(dicts):
+        return {}, 0
+    plain = tuple({} if d is _UNSET else d for d in dicts)
+    names = sorted(set().union(*plain))
+    return {j: _column(tuple(d.get(j) for d in plain)) for j in names}, sum(map(len, plain))
+
+
+def _lost_keys(raws: Sequence[bytes], optional: list[tuple[Any, ...]], item: list[Any]) -> Bools:
+    """Rows whose ``:`` bytes outnumber their keys (a key lost to a duplicate, or a ``:``
+    inside a string, which cannot be told apart here)."""
+    n = len(raws)
+    keys = np.full(n, _REQUIRED, dtype=np.int64)
+    for col in optional:
+        keys += np.fromiter((x is not _UNSET for x in col), dtype=np.int64, count=n)
+    for col in (item[_PARAMS], item[_CONTENT], item[_CLASSIFICATION]):
+        keys += np.fromiter((0 if d is _UNSET else len(d) for d in col), dtype=np.int64, count=n)
+    colons = np.fromiter(map(bytes.count, raws, repeat(b":")), dtype=np.int64, count=n)
+    lost: Bools = colons != keys
+    return lost
