@@ -35,7 +35,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import IO, Any, cast
@@ -115,17 +115,20 @@ def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
     s = _SETTINGS
     assert s is not None
     if s.columns is not None and chunk and all(type(r) is bytes for _, r in chunk):
-        return _decide_lines(s, chunk)
+        return _decide_lines(s, [r for _, r in chunk], [n for n, _ in chunk])
     out, errors, decided, worst = _decide_records(s, chunk)
     return Result(("\n".join(out) + "\n").encode() if out else b"", errors, decided, worst)
 
 
-def _decide_lines(s: Settings, chunk: list[tuple[int, Any]]) -> Result:
-    """A chunk of JSON Lines through the columnar reader. A decision line is its id's head
-    (``{"id":7,``) and its combination's shared tail, joined once for the whole chunk."""
+def _decide_lines(s: Settings, raws: list[bytes], lines: Sequence[int], lost: int = 0) -> Result:
+    """JSON Lines (``raws``, at line numbers ``lines``) through the columnar reader. A
+    decision line is its id's head (``{"id":7,``) and its combination's shared tail, joined
+    once for the whole chunk. ``lost``: the first ``lost`` raws come without their line
+    break, which a record read one by one gets back (the strict reader's error positions
+    count it)."""
     assert s.columns is not None
     cw = s.compiled
-    batch, ids, taken = s.columns.read([r for _, r in chunk])
+    batch, ids, taken = s.columns.read(raws)
     combos, deferred = cw.combos(batch)
     if deferred.any():  # not expected: the reader takes only end users the tables vouch for
         taken[np.flatnonzero(taken)[deferred]] = False
@@ -143,17 +146,20 @@ def _decide_lines(s: Settings, chunk: list[tuple[int, Any]]) -> Result:
     decided = len(ids)
     if taken.all():
         return Result(b"".join(parts), [], decided, worst)
-    rest = [chunk[i] for i in np.flatnonzero(~taken).tolist()]
+    rest = [
+        (lines[i], raws[i] + b"\n" if i < lost else raws[i])
+        for i in np.flatnonzero(~taken).tolist()
+    ]
     more, errors, also, worse = _decide_records(s, rest)
-    lines: list[bytes] = []
+    merged: list[bytes] = []
     fast, slow = iter(range(0, len(parts), 2)), iter(more)
     for t in taken.tolist():
         if t:
             k = next(fast)
-            lines.append(parts[k] + parts[k + 1])
+            merged.append(parts[k] + parts[k + 1])
         else:
-            lines.append((next(slow) + "\n").encode())
-    return Result(b"".join(lines), errors, decided + also, max(worst, worse))
+            merged.append((next(slow) + "\n").encode())
+    return Result(b"".join(merged), errors, decided + also, max(worst, worse))
 
 
 def _heads(ids: list[Any]) -> list[bytes]:
@@ -657,16 +663,35 @@ def decide_range(task: Range) -> Result:
         else:
             data = f.read(task.end - task.start)
             parts = data.split(b"\n")
+            if parts[-1] == b"":
+                parts.pop()  # the line break that ends the range
+            lost = len(parts) if data.endswith(b"\n") else len(parts) - 1
+            s = _SETTINGS
+            if (
+                s is not None
+                and s.columns is not None
+                and parts
+                and max(map(len, parts)) <= MAX_LINE_BYTES
+                and not any(map(bytes.isspace, parts))
+                and all(parts)
+            ):
+                # the common case, without a step per line: every line a record
+                res = _decide_lines(s, parts, range(task.first, task.first + len(parts)), lost)
+                return _spooled(res, task)
             last = len(parts) - 1
             for k, part in enumerate(parts):
-                if (k == last and not part) or not part.strip():
+                if not part.strip():
                     continue
                 line = task.first + k
                 if len(part) > MAX_LINE_BYTES:
                     chunk.append((line, _too_long(line, len(part), MAX_LINE_BYTES, where)))
                 else:
-                    chunk.append((line, part + b"\n" if k < last else part))
-    res = _decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0)
+                    chunk.append((line, part + b"\n" if k < last or lost > last else part))
+    return _spooled(_decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0), task)
+
+
+def _spooled(res: Result, task: Range) -> Result:
+    """``res`` with its decisions in a spool file (when ``task`` has a spool directory)."""
     if task.spool is None:
         res.position = task.end
         return res
