@@ -120,15 +120,21 @@ def decide_chunk(chunk: list[tuple[int, Any]]) -> Result:
     return Result(("\n".join(out) + "\n").encode() if out else b"", errors, decided, worst)
 
 
-def _decide_lines(s: Settings, raws: list[bytes], lines: Sequence[int], lost: int = 0) -> Result:
+def _decide_lines(
+    s: Settings,
+    raws: list[bytes],
+    lines: Sequence[int],
+    lost: int = 0,
+    colons: int | None = None,
+) -> Result:
     """JSON Lines (``raws``, at line numbers ``lines``) through the columnar reader. A
     decision line is its id's head (``{"id":7,``) and its combination's shared tail, joined
     once for the whole chunk. ``lost``: the first ``lost`` raws come without their line
     break, which a record read one by one gets back (the strict reader's error positions
-    count it)."""
+    count it). ``colons``: the ``:`` bytes in ``raws``, if counted already."""
     assert s.columns is not None
     cw = s.compiled
-    batch, ids, taken = s.columns.read(raws)
+    batch, ids, taken = s.columns.read(raws, colons)
     combos, deferred = cw.combos(batch)
     if deferred.any():  # not expected: the reader takes only end users the tables vouch for
         taken[np.flatnonzero(taken)[deferred]] = False
@@ -616,8 +622,10 @@ def file_ranges(path: str, spool: str | None, size: int = CHUNK) -> Iterator[Ran
     import numpy as np
 
     start, line, pending, pos = 0, 1, 0, 0
+    buffer = bytearray(1 << 22)  # read into again and again, not a new block each time
     with open(path, "rb") as f:
-        while block := f.read(1 << 22):
+        while got := f.readinto(buffer):
+            block = memoryview(buffer)[:got]
             ends = np.flatnonzero(np.frombuffer(block, dtype=np.uint8) == 10)
             i = 0
             while len(ends) - i >= size - pending:
@@ -676,7 +684,8 @@ def decide_range(task: Range) -> Result:
                 and all(parts)
             ):
                 # the common case, without a step per line: every line a record
-                res = _decide_lines(s, parts, range(task.first, task.first + len(parts)), lost)
+                numbers = range(task.first, task.first + len(parts))
+                res = _decide_lines(s, parts, numbers, lost, data.count(b":"))
                 return _spooled(res, task)
             last = len(parts) - 1
             for k, part in enumerate(parts):
