@@ -16,8 +16,9 @@ takes, :class:`FastReader` takes too, with the same row (``tests/perf/test_colum
 
 Duplicate keys: the decoder keeps the last of two equal keys where the strict reader
 refuses the record. As in :mod:`~policy.engine.compiled.records`, ``:`` bytes are counted
-against keys; every key has its ``:``, so when a chunk's totals agree no record lost a key,
-and only when they do not are records counted one by one.
+against keys: every key has its ``:``, so no decoded record has fewer ``:`` bytes than
+keys, and when a chunk's totals agree (lines the decoder refused left out of both) no record
+lost a key. Only when they do not are records counted one by one.
 """
 
 from __future__ import annotations
@@ -53,10 +54,26 @@ _KIND, _NAME, _PARAMS, _FLAGS, _CLASSIFICATION, _ORIGIN, _CONTENT, _MADE_WITH = 
 
 class ColumnReader:
     """Columnar batches from JSON Lines (see the module docstring); ``reader`` supplies the
-    vocabulary, the parties the fast path may take and ``--as-of``."""
+    vocabulary, the parties the fast path may take and ``--as-of``.
 
-    def __init__(self, reader: FastReader) -> None:
+    ``end_user``, when given, resolves an end user the way the strict reader does: a party
+    name or alias to the party's id, an end-user object (passed as a dict) to the model's
+    :class:`~policy.model.transactions.EndUser` or a party id; it returns None for one the
+    fast path must leave to the strict reader (unknown, invalid, or beyond the tables).
+    Without it only ids of ``reader.parties`` are taken. Each distinct end user is
+    resolved once."""
+
+    def __init__(self, reader: FastReader, end_user: Callable[[Any], Any] | None = None) -> None:
         self.reader = reader
+        self._resolve = end_user
+        self._end_users: dict[Any, Any] = {}
+        # no vocabulary name holds a ':' (else a ':' in a string could not be told from a
+        # key's and only the strict count applies)
+        self._plain_names = not any(
+            ":" in name
+            for names in (reader.countries, reader.jurisdictions, reader.kinds, reader.params)
+            for name in (*names, *reader.flags, *reader.end_uses, *reader.channels)
+        )
         self._decode = _decoder(reader).decode
         country, kind = min(reader.countries).encode(), min(reader.kinds).encode()
         self._stand_in = self._decode(_STAND_IN % (country, country, kind))
@@ -72,25 +89,23 @@ class ColumnReader:
         of ``:`` bytes in ``raws`` when the caller has counted them in one go."""
         n = len(raws)
         bad = np.zeros(n, dtype=np.bool_)
+        failed: list[int] = []
         try:
             records = list(map(self._decode, raws))
         except (msgspec.MsgspecError, ValueError):
-            records = [self._decoded(raw, i, bad) for i, raw in enumerate(raws)]
+            records = [self._decoded(raw, i, failed) for i, raw in enumerate(raws)]
+            bad[failed] = True
         if not n:
             return Batch([]), [], bad
         top = list(zip(*map(astuple, records), strict=True))
         item = list(zip(*map(astuple, top[_ITEM]), strict=True))
         r = self.reader
-        parties = r.parties
-
-        def end_user(x: Any) -> Any:
-            return None if x is _UNSET else x if x is None or x in parties else _BAD
-
+        users, who = _interned(top[_END_USER])
         columns = {
             "exporter": _column(top[_EXPORTER]),
             "destination": _column(top[_DESTINATION]),
             "channel": _column(top[_CHANNEL], lambda x: "export" if x is _UNSET else x),
-            "end_user": _column(top[_END_USER], end_user, bad),
+            "end_user": _normalised(users, who, self._end_user, bad),
             "end_use": _names(top[_END_USE]),
             "persons": _names(top[_PERSONS]),
             "kind": _column(item[_KIND]),
@@ -110,10 +125,16 @@ class ColumnReader:
         optional += [item[k] for k in (_NAME, _PARAMS, _FLAGS, _CLASSIFICATION, _ORIGIN)]
         optional += [item[k] for k in (_CONTENT, _MADE_WITH)]
         keys += sum(n - col.count(_UNSET) for col in optional)
+        inner = np.array([_object_keys(x) for x in who], dtype=np.int64)  # end-user objects
+        if inner.any():
+            keys += int(inner[users].sum())
         if colons is None:
             colons = sum(map(bytes.count, raws, repeat(b":")))
+        if failed:  # the stand-ins of lines the decoder refused: neither their keys nor ':'
+            keys -= _REQUIRED * len(failed)
+            colons -= sum(raws[i].count(b":") for i in failed)
         if colons != keys:
-            bad |= _lost_keys(raws, optional, item)
+            bad |= self._lost_keys(raws, top, item, optional, inner[users])
         ids = list(top[_ID])
         if _UNSET in top[_ID]:
             ids = [None if x is _UNSET else x for x in ids]
@@ -131,11 +152,58 @@ class ColumnReader:
             content = {k: a[taken] for k, a in content.items()}
         return Batch.of_columns(day, columns, params, content, classification), ids, taken
 
-    def _decoded(self, raw: bytes, i: int, bad: Bools) -> Any:
+    def _end_user(self, x: Any) -> Any:
+        """A distinct end-user value as the row holds it, or ``_BAD``."""
+        if x is _UNSET or x is None:
+            return None
+        if type(x) is str and x in self.reader.parties:
+            return x
+        if self._resolve is None:
+            return _BAD
+        got = self._end_users.get(x, self)  # self: not resolved yet
+        if got is self:
+            data = x if type(x) is str else msgspec.to_builtins(x)
+            got = self._resolve(data)
+            if got is None:
+                got = _BAD
+            if len(self._end_users) >= 100_000:
+                self._end_users.clear()
+            self._end_users[x] = got
+        return got
+
+    def _lost_keys(
+        self,
+        raws: Sequence[bytes],
+        top: list[tuple[Any, ...]],
+        item: list[tuple[Any, ...]],
+        optional: list[tuple[Any, ...]],
+        inner: npt.NDArray[np.int64],
+    ) -> Bools:
+        """Rows whose ``:`` bytes outnumber their keys: a key lost to a duplicate. A ``:``
+        inside a string is told apart when the line has no escape (each ``:`` of the decoded
+        strings is then a ``:`` byte of the line); in a line with escapes it is not, and
+        the row is left to the strict reader."""
+        n = len(raws)
+        keys = np.full(n, _REQUIRED, dtype=np.int64) + inner
+        for col in optional:
+            keys += np.fromiter((x is not _UNSET for x in col), dtype=np.int64, count=n)
+        for col in (item[_PARAMS], item[_CONTENT], item[_CLASSIFICATION]):
+            keys += np.fromiter((0 if d is _UNSET else len(d) for d in col), np.int64, n)
+        colons = np.fromiter(map(bytes.count, raws, repeat(b":")), dtype=np.int64, count=n)
+        if self._plain_names:
+            texts = np.zeros(n, dtype=np.int64)
+            for col in (top[_ID], item[_NAME], top[_END_USER], item[_CLASSIFICATION]):
+                texts += np.fromiter(map(_text_colons, col), dtype=np.int64, count=n)
+            escaped = np.fromiter(map(bytes.__contains__, raws, repeat(b"\\")), np.bool_, n)
+            keys += np.where(escaped, 0, texts)
+        lost: Bools = colons != keys
+        return lost
+
+    def _decoded(self, raw: bytes, i: int, failed: list[int]) -> Any:
         try:
             return self._decode(raw)
         except (msgspec.MsgspecError, ValueError):
-            bad[i] = True
+            failed.append(i)
             return self._stand_in
 
     def _with_derived(
@@ -192,6 +260,27 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
     country, jurisdiction = one_of(r.countries), one_of(r.jurisdictions)
     magnitude = Annotated[float, msgspec.Meta(ge=0, lt=_BIG)]
     share = Annotated[float, msgspec.Meta(ge=0, le=100)]
+    # an end-user object: frozen, so hashable and interned like any other value; the strict
+    # reader judges each distinct one (ColumnReader._end_user)
+    owner = msgspec.defstruct(
+        "Owner",
+        [("party", text(1, 500)), ("share", Annotated[float, msgspec.Meta(gt=0, le=100)])],
+        forbid_unknown_fields=True,
+        frozen=True,
+        gc=False,
+    )
+    end_user = msgspec.defstruct(
+        "EndUser",
+        [
+            ("name", text(1, 500)),
+            ("country", optional(country | None), _UNSET),
+            ("headquarters", optional(country | None), _UNSET),
+            ("owners", optional(names(owner)), _UNSET),
+        ],
+        forbid_unknown_fields=True,
+        frozen=True,
+        gc=False,
+    )
     item = msgspec.defstruct(
         "Item",
         [
@@ -216,7 +305,7 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
             ("item", item),
             ("id", optional(int | text(0, 200) | None), _UNSET),
             ("channel", optional(one_of(r.channels)), _UNSET),
-            ("end_user", optional(str | None), _UNSET),
+            ("end_user", optional(str | end_user | None), _UNSET),
             ("end_use", optional(names(one_of(r.end_uses))), _UNSET),
             ("persons", optional(names(country)), _UNSET),
         ],
@@ -226,23 +315,38 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(tx)
 
 
+def _interned(values: tuple[Any, ...]) -> tuple[npt.NDArray[np.int32], list[Any]]:
+    """``(codes, distinct)``: ``distinct[codes[i]] == values[i]``, in order of first sight."""
+    index = {x: i for i, x in enumerate(dict.fromkeys(values))}
+    distinct = list(index)
+    n = len(values)
+    if len(distinct) == 1:
+        return np.zeros(n, dtype=np.int32), distinct
+    return np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=n), distinct
+
+
 def _column(
     values: tuple[Any, ...],
     normal: Callable[[Any], Any] | None = None,
     bad: Bools | None = None,
     spare: Any = None,
 ) -> Column:
-    """``values`` interned, each distinct value put through ``normal`` once; the rows whose
-    value it refuses (gives ``_BAD``) are marked in ``bad`` and get ``spare``."""
-    index = {x: i for i, x in enumerate(dict.fromkeys(values))}
-    distinct = list(index)
-    n = len(values)
-    if len(distinct) == 1:
-        codes = np.zeros(n, dtype=np.int32)
-    else:
-        codes = np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=n)
+    """``values`` interned (:func:`_interned`) and normalised (:func:`_normalised`)."""
+    codes, distinct = _interned(values)
     if normal is None:
         return Column(codes, distinct)
+    return _normalised(codes, distinct, normal, bad, spare)
+
+
+def _normalised(
+    codes: npt.NDArray[np.int32],
+    distinct: list[Any],
+    normal: Callable[[Any], Any],
+    bad: Bools | None = None,
+    spare: Any = None,
+) -> Column:
+    """Each distinct value put through ``normal`` once; the rows whose value it refuses
+    (gives ``_BAD``) are marked in ``bad`` and get ``spare``."""
     normals = [normal(x) for x in distinct]
     refused = [i for i, y in enumerate(normals) if y is _BAD]
     if refused:
@@ -297,15 +401,25 @@ def _classification(dicts: tuple[Any, ...]) -> tuple[dict[str, Column], int]:
     return {j: _column(tuple(d.get(j) for d in plain)) for j in names}, sum(map(len, plain))
 
 
-def _lost_keys(raws: Sequence[bytes], optional: list[tuple[Any, ...]], item: list[Any]) -> Bools:
-    """Rows whose ``:`` bytes outnumber their keys (a key lost to a duplicate, or a ``:``
-    inside a string, which cannot be told apart here)."""
-    n = len(raws)
-    keys = np.full(n, _REQUIRED, dtype=np.int64)
-    for col in optional:
-        keys += np.fromiter((x is not _UNSET for x in col), dtype=np.int64, count=n)
-    for col in (item[_PARAMS], item[_CONTENT], item[_CLASSIFICATION]):
-        keys += np.fromiter((0 if d is _UNSET else len(d) for d in col), dtype=np.int64, count=n)
-    colons = np.fromiter(map(bytes.count, raws, repeat(b":")), dtype=np.int64, count=n)
-    lost: Bools = colons != keys
-    return lost
+def _object_keys(x: Any) -> int:
+    """The keys inside an end-user object (0 for anything else)."""
+    if type(x) in (str, type(None)) or x is _UNSET:
+        return 0
+    fields = 1 + sum(f is not _UNSET for f in (x.country, x.headquarters, x.owners))
+    return fields + 2 * len(_owners(x))
+
+
+def _text_colons(x: Any) -> int:
+    """``:`` in the free text of a field: an id, a name, an end user, classification codes."""
+    if type(x) is str:
+        return x.count(":")
+    if x is _UNSET or x is None or type(x) is int:
+        return 0
+    if type(x) is dict:
+        return sum(str(code).count(":") for code in x.values())
+    return str(x.name).count(":") + sum(str(o.party).count(":") for o in _owners(x))
+
+
+def _owners(x: Any) -> tuple[Any, ...]:
+    owners: tuple[Any, ...] = () if x.owners is _UNSET else x.owners
+    return owners
