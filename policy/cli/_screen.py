@@ -38,7 +38,7 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import IO, Any, cast
+from typing import IO, Any
 
 import numpy as np
 import orjson
@@ -539,7 +539,7 @@ class Progress:
 
 def run(
     settings: Settings,
-    chunks: Iterator[list[tuple[int, Any]]] | Iterator[Range],
+    chunks: Iterator[list[tuple[int, Any]] | Range | Block],
     out: IO[bytes],
     *,
     jobs: int,
@@ -562,7 +562,7 @@ def run(
 
 def _run(
     settings: Settings,
-    chunks: Iterator[list[tuple[int, Any]]] | Iterator[Range],
+    chunks: Iterator[list[tuple[int, Any]] | Range | Block],
     out: IO[bytes],
     *,
     jobs: int,
@@ -595,7 +595,7 @@ def _run(
     else:
         # Decide the first chunk here: the workers, forked afterwards, inherit the table
         # classes it made instead of each making them again.
-        first = cast("list[tuple[int, Any]] | Range | None", next(chunks, None))
+        first = next(chunks, None)
         if first is not None:
             emit(_work(first))
         ctx = multiprocessing.get_context("fork")
@@ -683,52 +683,121 @@ class _Window:
 def decide_range(task: Range) -> Result:
     """Read, decide and spool one range (run in a worker, or in the parent for the first)."""
     where = _SETTINGS.where if _SETTINGS is not None else task.path
-    chunk: list[tuple[int, Any]] = []
     with open(task.path, "rb") as f:
         f.seek(task.start)
         if task.end - task.start > _RANGE_READ_LIMIT:
             lines = bounded_lines(_Window(f, task.end), where=where, first=task.first)  # type: ignore[arg-type]
             chunk = [(n, raw) for n, raw in lines if type(raw) is not bytes or raw.strip()]
+            res = _decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0)
         else:
-            data = f.read(task.end - task.start)
-            parts = data.split(b"\n")
-            if parts[-1] == b"":
-                parts.pop()  # the line break that ends the range
-            lost = len(parts) if data.endswith(b"\n") else len(parts) - 1
-            s = _SETTINGS
-            if (
-                s is not None
-                and s.columns is not None
-                and parts
-                and max(map(len, parts)) <= MAX_LINE_BYTES
-                and not any(map(bytes.isspace, parts))
-                and all(parts)
-            ):
-                # the common case, without a step per line: every line a record
-                numbers = range(task.first, task.first + len(parts))
-                res = _decide_lines(s, parts, numbers, lost, data.count(b":"))
-                return _spooled(res, task)
-            last = len(parts) - 1
-            for k, part in enumerate(parts):
-                if not part.strip():
-                    continue
-                line = task.first + k
-                if len(part) > MAX_LINE_BYTES:
-                    chunk.append((line, _too_long(line, len(part), MAX_LINE_BYTES, where)))
-                else:
-                    chunk.append((line, part + b"\n" if k < last or lost > last else part))
-    return _spooled(_decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0), task)
+            res = decide_data(f.read(task.end - task.start), task.first, where)
+    return _spooled(res, task.spool, task.end)
 
 
-def _spooled(res: Result, task: Range) -> Result:
-    """``res`` with its decisions in a spool file (when ``task`` has a spool directory)."""
-    if task.spool is None:
-        res.position = task.end
+def decide_data(data: bytes, first: int, where: str) -> Result:
+    """Decide the lines in ``data`` (complete lines, the last one's break optional), the
+    first of them line ``first``; a line longer than the record limit is an error."""
+    parts = data.split(b"\n")
+    if parts[-1] == b"":
+        parts.pop()  # the line break that ends the data
+    lost = len(parts) if data.endswith(b"\n") else len(parts) - 1
+    s = _SETTINGS
+    if (
+        s is not None
+        and s.columns is not None
+        and parts
+        and max(map(len, parts)) <= MAX_LINE_BYTES
+        and not any(map(bytes.isspace, parts))
+        and all(parts)
+    ):
+        # the common case, without a step per line: every line a record
+        numbers = range(first, first + len(parts))
+        return _decide_lines(s, parts, numbers, lost, data.count(b":"))
+    chunk: list[tuple[int, Any]] = []
+    last = len(parts) - 1
+    for k, part in enumerate(parts):
+        if not part.strip():
+            continue
+        line = first + k
+        if len(part) > MAX_LINE_BYTES:
+            chunk.append((line, _too_long(line, len(part), MAX_LINE_BYTES, where)))
+        else:
+            chunk.append((line, part + b"\n" if k < last or lost > last else part))
+    return _decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Complete lines of a stream, the first of them line ``first``: read by the parent,
+    split and decided by a worker, whose decisions go to a spool file in ``spool`` (or come
+    back in the result without one)."""
+
+    data: bytes
+    first: int
+    spool: str | None
+
+
+#: Bytes read from a stream at a time: about as many lines as a chunk of a file.
+_BLOCK = 1 << 20
+
+
+def stream_blocks(
+    stream: IO[bytes], where: str, spool: str | None, size: int = _BLOCK
+) -> Iterator[Block | list[tuple[int, Any]]]:
+    """A JSON Lines stream as blocks of whole lines, read ``size`` bytes at a time (no step
+    per line here). A line longer than the record limit is read past without being held
+    and given as an error in its place; memory stays within the limit plus a block."""
+    line = 1
+    carry = b""
+    read = getattr(stream, "read1", stream.read)
+    while True:
+        got = read(size)
+        if not got:
+            break
+        data = carry + got if carry else got
+        cut = data.rfind(b"\n") + 1
+        if cut == 0:
+            carry = data
+            if len(carry) > MAX_LINE_BYTES:  # a runaway line: skip to its end
+                length, carry = _skip_line(read, size, carry)
+                yield [(line, _too_long(line, length, MAX_LINE_BYTES, where))]
+                line += 1
+            continue
+        block, carry = data[:cut], data[cut:]
+        yield Block(block, line, spool)
+        line += block.count(b"\n")
+    if carry:
+        yield Block(carry, line, spool)
+
+
+def _skip_line(read: Any, size: int, head: bytes) -> tuple[int, bytes]:
+    """Read past the rest of a line that began with ``head`` (no line break in it): its
+    length without the break, and what follows the break."""
+    length = len(head)
+    while True:
+        got = read(size)
+        if not got:
+            return length, b""
+        at = got.find(b"\n")
+        if at >= 0:
+            return length + at, got[at + 1 :]
+        length += len(got)
+
+
+def decide_block(block: Block) -> Result:
+    where = _SETTINGS.where if _SETTINGS is not None else "<stdin>"
+    return _spooled(decide_data(block.data, block.first, where), block.spool, None)
+
+
+def _spooled(res: Result, spool: str | None, position: int | None) -> Result:
+    """``res`` with its decisions in a spool file (when there is a spool directory)."""
+    if spool is None:
+        res.position = position
         return res
-    fd, name = tempfile.mkstemp(dir=task.spool, suffix=".jsonl")
+    fd, name = tempfile.mkstemp(dir=spool, suffix=".jsonl")
     with os.fdopen(fd, "wb") as f:
         f.write(res.out)
-    return Result(b"", res.errors, res.decided, res.worst, spool=name, position=task.end)
+    return Result(b"", res.errors, res.decided, res.worst, spool=name, position=position)
 
 
 def _splice(spool: str, out: IO[bytes]) -> None:
@@ -760,8 +829,12 @@ def _splice(spool: str, out: IO[bytes]) -> None:
     os.unlink(spool)
 
 
-def _work(chunk: list[tuple[int, Any]] | Range) -> Result:
-    return decide_range(chunk) if isinstance(chunk, Range) else _decide_or_errors(chunk)
+def _work(chunk: list[tuple[int, Any]] | Range | Block) -> Result:
+    if isinstance(chunk, Range):
+        return decide_range(chunk)
+    if isinstance(chunk, Block):
+        return decide_block(chunk)
+    return _decide_or_errors(chunk)
 
 
 def _decide_or_errors(chunk: list[tuple[int, Any]]) -> Result:

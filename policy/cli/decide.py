@@ -164,19 +164,19 @@ def screen_command(
                 position = lambda: os.lseek(fd, 0, os.SEEK_CUR)  # noqa: E731
         with contextlib.ExitStack() as stack:
             chunks: Iterator[Any]
+            spool = None
+            if fmt == "jsonl" and jobs > 1:
+                # workers spool their decisions: they do not pass through this process
+                spool = stack.enter_context(
+                    tempfile.TemporaryDirectory(prefix="policy-", dir=_screen.spool_dir())
+                )
             if fmt == "jsonl" and file != "-" and os.path.isfile(file):
-                # ranges of the file read in blocks; with workers, each reads its own and
-                # spools its decisions, so neither records nor decisions pass through here
-                spool = None
-                if jobs > 1:
-                    spool = stack.enter_context(
-                        tempfile.TemporaryDirectory(prefix="policy-", dir=_screen.spool_dir())
-                    )
+                # ranges of the file: with workers, each reads its own
                 chunks = _screen.file_ranges(file, spool)
             elif fmt == "csv":
                 chunks = _screen.csv_chunks(stream, where)
             else:
-                chunks = _screen.jsonl_chunks(stream, where)
+                chunks = _screen.stream_blocks(stream, where, spool)
             with _screen.atomic_output(out_path) as out:
                 bad, worst = _screen.run(
                     settings,

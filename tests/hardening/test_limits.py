@@ -78,16 +78,39 @@ def test_an_overlong_line_is_never_held_whole():
     assert stream.most <= MAX_LINE_BYTES + 1
 
 
+def test_a_stream_is_read_in_blocks_that_never_hold_an_overlong_line():
+    stream = _Recording(GOOD + b"[" + b"1," * (3 * MAX_LINE_BYTES) + b"1]\n" + GOOD * 3)
+    held = 0
+    got: list = []
+    for part in _screen.stream_blocks(stream, "t.jsonl", None, size=4096):
+        if isinstance(part, _screen.Block):
+            held = max(held, len(part.data))
+            got += [(part.first + k, x) for k, x in enumerate(part.data.splitlines())]
+        else:
+            got += part
+    assert [n for n, _ in got] == [1, 2, 3, 4, 5]
+    assert str(got[1][1]) == (
+        f"t.jsonl:2: line is {6 * MAX_LINE_BYTES + 3:,} bytes long; the limit for one record"
+        f" is {MAX_LINE_BYTES:,} bytes"
+    )
+    assert [x for n, x in got if n != 2] == [GOOD.strip()] * 4
+    assert held <= MAX_LINE_BYTES + 4096
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
-@pytest.mark.parametrize("streamed", [False, True])
+@pytest.mark.parametrize("source", ["file", "streamed range", "stdin"])
 def test_screen_reports_an_overlong_line_by_number_and_decides_the_rest(
-    tmp_path, monkeypatch, jobs, streamed
+    tmp_path, monkeypatch, jobs, source
 ):
-    if streamed:  # the workers' range reader, line by line, as for a range with a runaway line
+    if source == "streamed range":  # the range reader, line by line, as for a runaway line
         monkeypatch.setattr(_screen, "_RANGE_READ_LIMIT", 10)
     path = tmp_path / "t.jsonl"
     path.write_bytes(GOOD * 2 + b'"' + b"x" * MAX_LINE_BYTES + b'"\n' + GOOD)
-    r = CliRunner().invoke(main, ["screen", str(path), "--jobs", jobs])
+    if source == "stdin":
+        r = CliRunner().invoke(main, ["screen", "-", "--jobs", jobs], input=path.read_bytes())
+        path = "<stdin>"
+    else:
+        r = CliRunner().invoke(main, ["screen", str(path), "--jobs", jobs])
     assert r.exit_code == 2
     assert f"{path}:3: line is 1,048,578 bytes long; the limit for one record is" in r.stderr
     out = [json.loads(x) for x in r.stdout.splitlines()]

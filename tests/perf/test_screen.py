@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from policy import decide
-from policy.cli import main
+from policy.cli import _screen, main
 from policy.engine.compiled.world import _strip
 from policy.loading import transaction_from_data
 from policy.regimes import default_world
@@ -130,6 +131,23 @@ def test_two_jobs_write_the_same_output_as_one(tmp_path):
     assert (tmp_path / "1.jsonl").read_bytes() == (tmp_path / "2.jsonl").read_bytes()
     assert len((tmp_path / "1.jsonl").read_text().splitlines()) == 400
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_stdin_gives_what_the_file_gives(tmp_path, monkeypatch, jobs):
+    # blocks of a few lines, so that lines straddle the reads
+    monkeypatch.setattr(_screen, "_BLOCK", 97)
+    lines = [json.dumps(dict(r, id=i)) for i in range(40) for r in GOOD[i % 5 : i % 5 + 1]]
+    lines[3:3] = ["", "   ", BAD_LINES[0], BAD_LINES[1]]
+    data = ("\n".join(lines)).encode()  # and no line break at the end
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    file = CliRunner().invoke(main, ["screen", str(path), "--jobs", jobs])
+    stdin = CliRunner().invoke(main, ["screen", "-", "--jobs", jobs], input=data)
+    assert file.exit_code == stdin.exit_code == 2
+    assert stdin.stdout == file.stdout.replace(str(path), "<stdin>")
+    assert stdin.stderr == file.stderr.replace(str(path), "<stdin>")
+    assert len(stdin.stdout.splitlines()) == 42
 
 
 def test_csv_columns_map_to_the_transaction_fields(tmp_path):
