@@ -115,6 +115,12 @@ def test_an_end_user_object_is_taken_as_the_strict_reader_reads_it():
     assert taken.tolist() == [True, True, False]
 
 
+def test_one_name_where_a_list_belongs_is_taken_as_the_model_reads_it():
+    raw = GOOD.replace(b'"item"', b'"persons":"US","end_use":"military","item"')
+    raw = raw.replace(b'"other"}', b'"other","flags":"datacenter","made_with":"US"}')
+    assert agree(COLUMNS, [raw]).tolist() == [True]
+
+
 def test_as_of_replaces_every_date_but_a_date_is_still_required():
     on = _screen.Settings(world=WORLD, where="t", on=738_000, explain=False)
     assert on.columns is not None

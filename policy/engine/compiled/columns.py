@@ -255,7 +255,8 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
         return GenericAlias(dict, (key, value))
 
     def names(of: Any) -> Any:
-        return GenericAlias(tuple, (of, ...))  # a JSON list, decoded as a tuple
+        # a JSON list, decoded as a tuple, or one name alone (the model's OneOrMany)
+        return GenericAlias(tuple, (of, ...)) | of
 
     country, jurisdiction = one_of(r.countries), one_of(r.jurisdictions)
     magnitude = Annotated[float, msgspec.Meta(ge=0, lt=_BIG)]
@@ -275,7 +276,7 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
             ("name", text(1, 500)),
             ("country", optional(country | None), _UNSET),
             ("headquarters", optional(country | None), _UNSET),
-            ("owners", optional(names(owner)), _UNSET),
+            ("owners", optional(GenericAlias(tuple, (owner, ...))), _UNSET),
         ],
         forbid_unknown_fields=True,
         frozen=True,
@@ -362,11 +363,14 @@ def _normalised(
 
 
 def _names(values: tuple[Any, ...]) -> Column:
-    """A list field (decoded as a tuple) as the model stores it: sorted, no duplicates."""
+    """A list field (decoded as a tuple, or one name) as the model stores it: sorted, no
+    duplicates."""
     return _column(values, _sorted_names)
 
 
 def _sorted_names(names: Any) -> tuple[str, ...]:
+    if type(names) is str:
+        return (names,)
     return () if names is _UNSET else tuple(sorted(set(names)))
 
 
