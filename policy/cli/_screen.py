@@ -32,6 +32,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
@@ -571,6 +572,7 @@ def _run(
 ) -> tuple[int, int]:
     bad = 0
     worst = 0
+    flush = _Writeback(out)
 
     def emit(res: Result | Any) -> None:
         nonlocal bad, worst
@@ -582,6 +584,7 @@ def _run(
             _splice(res.spool, out)
         else:
             out.write(res.out)
+        flush.wrote()
         where = res.position if res.position is not None else position() if position else None
         progress.update(res.decided, where)
 
@@ -609,6 +612,39 @@ def _run(
                 emit(window.popleft().get())
     progress.update(0, position() if position else None, final=True)
     return bad, worst
+
+
+class _Writeback:
+    """Starts writing the output to disk as it grows, when it is a regular file: the
+    decisions are several times the input's size, and the fsync that makes ``--out``
+    durable would otherwise wait for all of them at the end (a quarter of a second per
+    million decisions here). ``POSIX_FADV_DONTNEED`` starts the writeback of the range
+    without waiting for it, and lets its pages go once they are written."""
+
+    #: Bytes written between two calls.
+    STEP = 32 << 20
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self.fd = -1
+        self.done = 0
+        advise = getattr(os, "posix_fadvise", None)
+        with contextlib.suppress(AttributeError, OSError, io.UnsupportedOperation):
+            fd = out.fileno()
+            if advise is not None and stat.S_ISREG(os.fstat(fd).st_mode):
+                self.fd = fd
+                self.done = os.lseek(fd, 0, os.SEEK_CUR)
+
+    def wrote(self) -> None:
+        if self.fd < 0:
+            return
+        end = self.out.tell()
+        if end - self.done < self.STEP:
+            return
+        self.out.flush()
+        with contextlib.suppress(OSError):
+            os.posix_fadvise(self.fd, self.done, end - self.done, os.POSIX_FADV_DONTNEED)
+        self.done = end
 
 
 # --------------------------------------------------------------------------- file ranges
