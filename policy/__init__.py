@@ -8,20 +8,8 @@ This models the law; it is not legal advice.
 
 __version__ = "0.1.0"
 
-from policy.analysis import (
-    CheckOptions,
-    Finding,
-    Move,
-    Objective,
-    Partition,
-    Report,
-    RuleRef,
-    check_world,
-    partition,
-    register_check,
-    register_move,
-    validate,
-)
+import typing as _typing
+
 from policy.engine import decide, decide_each, decide_many
 from policy.errors import InputError, PolicyError, RegimeError, UnknownNameError
 from policy.loading import load_world, read_transaction
@@ -85,6 +73,50 @@ from policy.model.regimes import Problem, Regime
 from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source
 from policy.model.transactions import EndUser, Item, Owner, Transaction
 from policy.model.world import Supplier, World
+
+if _typing.TYPE_CHECKING:
+    from policy.analysis import (
+        CheckOptions,
+        Finding,
+        Move,
+        Objective,
+        Partition,
+        Report,
+        RuleRef,
+        check_world,
+        partition,
+        register_check,
+        register_move,
+        validate,
+    )
+
+#: The analysis's public names, imported on first use: ``policy screen`` and ``policy
+#: decide`` start without loading the checks, the loophole search and their dependencies.
+_ANALYSIS = frozenset(
+    {
+        "CheckOptions",
+        "Finding",
+        "Move",
+        "Objective",
+        "Partition",
+        "Report",
+        "RuleRef",
+        "check_world",
+        "partition",
+        "register_check",
+        "register_move",
+        "validate",
+    }
+)
+
+
+def __getattr__(name: str) -> _typing.Any:
+    if name in _ANALYSIS:
+        import policy.analysis
+
+        return getattr(policy.analysis, name)
+    raise AttributeError(f"module 'policy' has no attribute {name!r}")
+
 
 __all__ = [
     "ALWAYS",

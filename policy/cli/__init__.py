@@ -7,6 +7,7 @@ policy: the message says so, and ``POLICY_DEBUG=1`` shows the traceback).
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from typing import Any
@@ -14,18 +15,36 @@ from typing import Any
 import click
 
 from policy import __version__
-from policy.cli.check import check_command
-from policy.cli.decide import decide_command, screen_command
-from policy.cli.diff import diff_command
-from policy.cli.docs import docs_command
-from policy.cli.init import init_command
-from policy.cli.schema import schema_command
 
 INTERNAL_ERROR = 3
 
+#: Each command and where it lives, imported when it is asked for: ``policy screen`` does
+#: not load the analysis, the renderer or git handling to start.
+COMMANDS = {
+    "check": "policy.cli.check:check_command",
+    "decide": "policy.cli.decide:decide_command",
+    "diff": "policy.cli.diff:diff_command",
+    "docs": "policy.cli.docs:docs_command",
+    "init": "policy.cli.init:init_command",
+    "schema": "policy.cli.schema:schema_command",
+    "screen": "policy.cli.decide:screen_command",
+}
+
 
 class PolicyGroup(click.Group):
-    """A group that never lets an unexpected exception reach the user as a traceback."""
+    """A group that never lets an unexpected exception reach the user as a traceback, and
+    imports a command only when it is run (or listed in the help)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *super().list_commands(ctx)})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return super().get_command(ctx, cmd_name)
+        module, attr = target.split(":")
+        command: click.Command = getattr(importlib.import_module(module), attr)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -54,15 +73,3 @@ def main() -> None:
     """Export-control regimes as typed, tested, documented code.
 
     This models the law; it is not legal advice."""
-
-
-for _command in (
-    check_command,
-    decide_command,
-    diff_command,
-    docs_command,
-    init_command,
-    screen_command,
-    schema_command,
-):
-    main.add_command(_command)
