@@ -28,6 +28,7 @@ import contextlib
 import csv
 import gc
 import io
+import itertools
 import json
 import multiprocessing
 import os
@@ -601,15 +602,17 @@ def _run(
         first = next(chunks, None)
         if first is not None:
             emit(_work(first))
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(jobs) as pool:
-            window: collections.deque[Any] = collections.deque()
-            for chunk in chunks:
-                window.append(pool.apply_async(_work, (chunk,)))
-                while len(window) > 2 * jobs:
+        second = next(chunks, None)  # one chunk in all: no workers to start
+        if second is not None:
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(jobs) as pool:
+                window: collections.deque[Any] = collections.deque()
+                for chunk in itertools.chain([second], chunks):
+                    window.append(pool.apply_async(_work, (chunk,)))
+                    while len(window) > 2 * jobs:
+                        emit(window.popleft().get())
+                while window:
                     emit(window.popleft().get())
-            while window:
-                emit(window.popleft().get())
     progress.update(0, position() if position else None, final=True)
     return bad, worst
 

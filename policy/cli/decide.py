@@ -103,9 +103,9 @@ RESTRICTIVE = {"license_required": Outcome.LICENSE_REQUIRED, "prohibited": Outco
 @click.option(
     "--jobs",
     type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Worker processes deciding batches in parallel (output order is kept).",
+    default=None,
+    help="Worker processes deciding batches in parallel (output order is kept)."
+    " Default: one per CPU, at most 8; an input of one chunk is decided in one process.",
 )
 @click.option(
     "--explain/--no-explain",
@@ -126,7 +126,7 @@ def screen_command(
     fail_on: str | None,
     input_format: str,
     out_path: str | None,
-    jobs: int,
+    jobs: int | None,
     explain: bool,
     progress: bool | None,
 ) -> None:
@@ -150,6 +150,7 @@ def screen_command(
     fmt = input_format
     if fmt == "auto":
         fmt = "csv" if file.lower().endswith(".csv") else "jsonl"
+    jobs = jobs or _cpus()
     settings = _screen.Settings(
         world=world, where=where, on=None if as_of is None else as_of.toordinal(), explain=explain
     )
@@ -210,3 +211,12 @@ def _open_input(path: str) -> Iterator[IO[bytes]]:
         raise InputError("permission denied", where=path) from None
     with stream:
         yield stream
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on, at most 8: ``screen``'s default number of jobs."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        n = os.cpu_count() or 1
+    return max(1, min(n, 8))
