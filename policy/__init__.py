@@ -118,6 +118,10 @@ def __getattr__(name: str) -> _typing.Any:
     raise AttributeError(f"module 'policy' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_ANALYSIS})
+
+
 __all__ = [
     "ALWAYS",
     "DIE_AREA",

@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pydantic import ValidationError
 
@@ -293,11 +293,19 @@ def read_transaction(path: str) -> Transaction:
     return transaction_from_data(parse_json(raw, where=where), where=where)
 
 
+def stdin_bytes() -> IO[bytes]:
+    """Standard input as bytes, or an error when the process was started without it
+    (``policy screen - <&-``)."""
+    if sys.stdin is None:
+        raise InputError("standard input is closed: give a file name instead of -", where="-")
+    return sys.stdin.buffer
+
+
 def _read_bytes(path: str) -> bytes:
     if not path:
         raise InputError("expected a file name (or - for stdin), got an empty one", where="''")
     if path == "-":
-        return sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+        return stdin_bytes().read(MAX_DOCUMENT_BYTES + 1)
     p = Path(path)
     try:
         if p.is_dir():
@@ -317,8 +325,7 @@ def iter_jsonl(path: str) -> Iterator[tuple[int, Transaction | InputError]]:
     bad record does not lose the rest of the file."""
     where = "<stdin>" if path == "-" else path
     if path == "-":
-        stream = sys.stdin.buffer
-        yield from _iter_lines(stream, where)
+        yield from _iter_lines(stdin_bytes(), where)
         return
     try:
         with Path(path).open("rb") as f:

@@ -27,3 +27,7 @@ def test_public_modules_do_not_export_helpers_by_accident():
         and not isinstance(getattr(policy, n), types.ModuleType)
     }
     assert leaked == set()
+
+
+def test_the_lazily_imported_analysis_names_are_listed():
+    assert {"check_world", "partition", "validate"} <= set(dir(policy))

@@ -33,9 +33,11 @@ import json
 import multiprocessing
 import os
 import shutil
+import signal
 import stat
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -539,6 +541,29 @@ class Progress:
         sys.stderr.flush()
 
 
+@contextlib.contextmanager
+def exit_on_sigterm() -> Iterator[None]:
+    """While screening, SIGTERM ends the run as an error would: the output's temporary file
+    and the workers' spool directory are removed and the pool stops its workers (which
+    themselves die on SIGTERM as usual). Exit status 143 (128 + SIGTERM)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def run(
     settings: Settings,
     chunks: Iterator[list[tuple[int, Any]] | Range | Block],
@@ -605,7 +630,7 @@ def _run(
         second = next(chunks, None)  # one chunk in all: no workers to start
         if second is not None:
             ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(jobs) as pool:
+            with ctx.Pool(jobs, initializer=_worker_init) as pool:
                 window: collections.deque[Any] = collections.deque()
                 for chunk in itertools.chain([second], chunks):
                     window.append(pool.apply_async(_work, (chunk,)))
@@ -667,14 +692,21 @@ class Range:
     spool: str | None
 
 
-def spool_dir() -> str | None:
-    """Where workers spool their decisions: shared memory when the system has it (the
-    spools live only until the parent appends them to the output, so writing them to disk
-    would only compete with writing the output), else the default temporary directory."""
+def spool_dir(jobs: int, explain: bool = False) -> str | None:
+    """Where workers spool their decisions: shared memory when the system has it with room
+    to spare (the spools live only until the parent appends them to the output, so writing
+    them to disk would only compete with writing the output), else the default temporary
+    directory. At most 2 x jobs + 1 chunks wait at once; a chunk's decisions are some 7 MB
+    (many times that with traces), and a container's /dev/shm may hold only 64 MB."""
     shm = "/dev/shm"
-    if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK):
-        return shm
-    return None
+    if not (os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK)):
+        return None
+    try:
+        st = os.statvfs(shm)
+    except OSError:
+        return None
+    per_chunk = (128 if explain else 32) << 20
+    return shm if st.f_bavail * st.f_frsize >= (2 * jobs + 2) * per_chunk else None
 
 
 def file_ranges(path: str, spool: str | None, size: int = CHUNK) -> Iterator[Range]:

@@ -23,7 +23,7 @@ from policy.cli._common import (
 )
 from policy.engine.decide import decide
 from policy.errors import InputError
-from policy.loading import check_references, dump_json, read_transaction
+from policy.loading import check_references, dump_json, read_transaction, stdin_bytes
 from policy.model.decisions import Decision, Outcome
 from policy.model.transactions import Transaction
 
@@ -155,7 +155,7 @@ def screen_command(
         world=world, where=where, on=None if as_of is None else as_of.toordinal(), explain=explain
     )
     show = sys.stderr.isatty() if progress is None else progress
-    with _open_input(file) as stream:
+    with _screen.exit_on_sigterm(), _open_input(file) as stream:
         position = None
         total = None
         if file != "-":
@@ -169,7 +169,9 @@ def screen_command(
             if fmt == "jsonl" and jobs > 1:
                 # workers spool their decisions: they do not pass through this process
                 spool = stack.enter_context(
-                    tempfile.TemporaryDirectory(prefix="policy-", dir=_screen.spool_dir())
+                    tempfile.TemporaryDirectory(
+                        prefix="policy-", dir=_screen.spool_dir(jobs, explain)
+                    )
                 )
             if fmt == "jsonl" and file != "-" and os.path.isfile(file):
                 # ranges of the file: with workers, each reads its own
@@ -197,7 +199,7 @@ def screen_command(
 @contextlib.contextmanager
 def _open_input(path: str) -> Iterator[IO[bytes]]:
     if path == "-":
-        yield sys.stdin.buffer
+        yield stdin_bytes()
         return
     if not path:
         raise InputError("expected a file name (or - for stdin), got an empty one", where="''")

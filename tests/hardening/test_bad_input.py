@@ -659,6 +659,7 @@ CASES = [
     ),
     ("flags", R, ["init", "tx.json/new"], "tx.json/new"),
     ("flags", R, ["frobnicate"], "No such command 'frobnicate'"),
+    ("flags", R, ["scren", "tx.json"], "No such command 'scren'. Did you mean 'screen'?"),
 ]
 
 

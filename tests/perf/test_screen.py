@@ -232,3 +232,39 @@ def test_file_ranges_cover_every_line_once_with_its_number(tmp_path):
         got += [(r.first + k, p) for k, p in enumerate(part) if p or k < len(part) - 1]
     assert [n for n, _ in got] == list(range(1, 51))
     assert [p.decode() for _, p in got] == lines
+
+
+def test_closed_stdin_is_bad_input_not_a_crash():
+    import subprocess
+    import sys
+
+    for cmd in (["screen", "-"], ["decide", "-"]):
+        r = subprocess.run(
+            [sys.executable, "-c", "from policy.cli import main; main()", *cmd],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            close_fds=True,
+            preexec_fn=lambda: __import__("os").close(0),
+        )
+        assert r.returncode == 2, r.stderr
+        assert "standard input is closed" in r.stderr
+
+
+def test_workers_spool_in_shared_memory_only_when_it_has_room(monkeypatch):
+    import os
+    from types import SimpleNamespace
+
+    monkeypatch.setattr(os.path, "isdir", lambda p: True)
+    monkeypatch.setattr(os, "access", lambda p, mode: True)
+    room = {"bytes": 64 << 20}  # a container's default /dev/shm
+    monkeypatch.setattr(
+        os, "statvfs", lambda p: SimpleNamespace(f_bavail=room["bytes"] // 4096, f_frsize=4096)
+    )
+    assert _screen.spool_dir(8) is None
+    assert _screen.spool_dir(1) is None
+    room["bytes"] = 24 << 30
+    assert _screen.spool_dir(8) == "/dev/shm"
+    assert _screen.spool_dir(64, explain=True) == "/dev/shm"
+    room["bytes"] = 1 << 30
+    assert _screen.spool_dir(64, explain=True) is None
