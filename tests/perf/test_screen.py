@@ -227,7 +227,7 @@ def test_file_ranges_cover_every_line_once_with_its_number(tmp_path):
     path.write_text("\n".join(lines))  # no newline after the last line
     got = []
     data = path.read_bytes()
-    for r in file_ranges(str(path), str(tmp_path), size=5):
+    for r in file_ranges(str(path), str(tmp_path), size=40):
         part = data[r.start : r.end].split(b"\n")
         got += [(r.first + k, p) for k, p in enumerate(part) if p or k < len(part) - 1]
     assert [n for n, _ in got] == list(range(1, 51))
