@@ -108,6 +108,57 @@ def order_book(n: int, seed: int, path: Path) -> None:
             f.write(json.dumps(tx, separators=(",", ":")) + "\n")
 
 
+def rich_book(n: int, seed: int, path: Path) -> None:
+    """Records shaped like DESIGN.md's example, every field given: text ids, a channel, end
+    users by id or as objects (200 customers, half of them owned by listed parties), end
+    uses, persons, an item name, parameters, flags, a classification, origin, content and
+    made_with (about twice the bytes of the order book)."""
+    rng = random.Random(seed)
+    e = edges()
+    params, countries, days, parties = e["params"], e["countries"], e["days"], e["parties"]
+    names = sorted(params)
+    # customers not on any list, each with its own country, headquarters and owners; an
+    # order book names the same ones again and again
+    customers = [
+        {
+            "name": f"Customer {k}",
+            "country": rng.choice(countries),
+            "headquarters": rng.choice(countries),
+            "owners": [{"party": rng.choice(parties), "share": rng.choice([25, 50, 60])}]
+            if parties and k % 2
+            else [],
+        }
+        for k in range(200)
+    ]
+    with path.open("w") as f:
+        for i in range(n):
+            picked = rng.sample(names, min(len(names), rng.randint(1, 3)))
+            end_user: Any = rng.choice([None, *parties[:3]])
+            if rng.random() < 0.25:
+                end_user = rng.choice(customers)
+            tx = {
+                "id": f"ORD-{i:07d}",
+                "date": rng.choice(days).isoformat(),
+                "exporter": rng.choice(countries),
+                "destination": rng.choice(countries),
+                "channel": rng.choice(["export", "export", "reexport", "transfer"]),
+                "end_user": end_user,
+                "end_use": rng.choice([[], ["advanced_node_fab"], ["military"]]),
+                "persons": rng.choice([[], ["US"]]),
+                "item": {
+                    "kind": rng.choice(KINDS),
+                    "name": "H100-class GPU",
+                    "params": {p: rng.choice(params[p]) for p in picked},
+                    "flags": rng.choice([["datacenter"], []]),
+                    "classification": rng.choice([{}, {"US": "3A090.a"}]),
+                    "origin": rng.choice(countries),
+                    "content": {"US": rng.choice([0.0, 10.0, 25.0, 30.0])},
+                    "made_with": rng.choice([["US"], []]),
+                },
+            }
+            f.write(json.dumps(tx, separators=(",", ":")) + "\n")
+
+
 def screen(path: Path, jobs: int) -> dict[str, Any]:
     out = path.with_suffix(".out.jsonl")
     cmd = [sys.executable, "-c", "from policy.cli import main; main()", "screen", str(path)]
@@ -162,15 +213,22 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--check", type=int, default=2000, help="lines checked against decide")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--shape",
+        choices=["book", "rich"],
+        default="book",
+        help="book: the order book above; rich: every field given (DESIGN.md's example)",
+    )
     a = ap.parse_args()
     sizes = [int(s) for s in a.sizes.split(",") if s] or [a.lines // 10, a.lines]
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = Path(tmp) / f"orders-{n}.jsonl"
-            order_book(n, a.seed, path)
+            (rich_book if a.shape == "rich" else order_book)(n, a.seed, path)
             res = screen(path, a.jobs)
             bad = check(path, res.pop("out"), a.check)
-            row = {"lines": n, "jobs": a.jobs, "input_mb": round(path.stat().st_size / 2**20, 1)}
+            row = {"lines": n, "shape": a.shape, "jobs": a.jobs}
+            row["input_mb"] = round(path.stat().st_size / 2**20, 1)
             row |= res | {"checked": min(a.check, n), "disagree": bad}
             print(json.dumps(row) if a.json else row, flush=True)
             if bad:

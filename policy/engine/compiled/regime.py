@@ -728,24 +728,31 @@ def _epoch_cuts(regime: Regime, groups: bool = True, lists: bool = True) -> npt.
 
 
 def _lookup(cat: _CategoricalAxis, col: Column, epoch: Ints | None, dated: bool = False) -> Ints:
-    """Class ids of a categorical column (keys are ``(epoch, value)`` on dated axes)."""
+    """Class ids of a categorical column (keys are ``(epoch, value)`` on dated axes). Each
+    batch meets its distinct values again: known keys are read from the index directly and
+    only new ones go through :meth:`_CategoricalAxis.class_of`."""
     values = col.values
     nv = len(values)
-    if not dated:
-        lut = np.array([cat.class_of(x) for x in values], dtype=np.intp)
-        return lut[col.codes]
-    if epoch is None:
-        lut = np.array([cat.class_of((0, x)) for x in values], dtype=np.intp)
-        return lut[col.codes]
+    if not dated or epoch is None:
+        keys: list[Any] = values if not dated else [(0, x) for x in values]
+        return _classes(cat, keys)[col.codes]
     combo = epoch.astype(np.intp) * nv + col.codes
     present = np.zeros(int(combo.max()) + 1 if len(combo) else 0, dtype=np.bool_)
     present[combo] = True
+    met = np.flatnonzero(present)
+    e, c = np.divmod(met, nv)
     lut = np.zeros(len(present), dtype=np.intp)
-    for k in np.flatnonzero(present).tolist():
-        e, c = divmod(k, nv)
-        lut[k] = cat.class_of((e, values[c]))
+    keys = list(zip(e.tolist(), map(values.__getitem__, c.tolist()), strict=True))
+    lut[met] = _classes(cat, keys)
     out: Ints = lut[combo]
     return out
+
+
+def _classes(cat: _CategoricalAxis, keys: list[Any]) -> Ints:
+    got = list(map(cat.index.get, keys))
+    if None in got:
+        got = [cat.class_of(k) if x is None else x for k, x in zip(keys, got, strict=True)]
+    return np.array(got, dtype=np.intp)
 
 
 def _any(bits: U64, mask: U64) -> Bools:
