@@ -1,15 +1,19 @@
 """The machinery of ``policy screen``: records in, decisions out, in order, in bounded memory.
 
-Input is read in chunks of lines (JSON Lines) or records (CSV). Each chunk is parsed, checked
-and decided as one columnar batch by the compiled evaluator, and its output lines are
-written before more than a few chunks are in flight, so memory does not grow with the input.
-With ``jobs > 1`` chunks go to worker processes (forked after the world is compiled, so they
-share it) and come back in input order.
+Input comes in chunks: ranges of about 2 MB of a JSON Lines file (:func:`file_ranges`, which
+a worker reads itself), blocks of whole lines from a stream (:func:`stream_blocks`), or
+records of a CSV file (:func:`csv_chunks`). Each chunk is decided as one columnar batch by
+the compiled evaluator, and its output is written before more than a few chunks are in
+flight, so memory does not grow with the input. With ``jobs > 1`` chunks go to worker
+processes (forked after the world is compiled, so they share it), which spool their
+decisions; the parent appends the spools in input order.
 
-A record on the fast path is parsed by ``orjson`` and checked by
-:class:`~policy.engine.compiled.records.FastReader`; any other record goes through the
-strict reader (:func:`policy.loading.parse_json`, pydantic, :func:`check_references`), which
-either accepts it or names what is wrong; so the output is the same either way.
+JSON Lines go through :class:`~policy.engine.compiled.columns.ColumnReader` (msgspec, the
+vocabulary checked in C, each distinct value once). A record it leaves out is read alone:
+by :class:`~policy.engine.compiled.records.FastReader` (``orjson``, checked in Python) and
+failing that by the strict reader (:func:`policy.loading.parse_json`, pydantic,
+:func:`check_references`), which either accepts it or names what is wrong; so the output is
+the same whichever path a record takes.
 
 CSV columns (one header row; an empty cell is an absent field): ``id``, ``date``,
 ``exporter``, ``destination``, ``channel``, ``end_user`` (a party id), ``end_use`` and
@@ -65,8 +69,8 @@ from policy.loading import (
 from policy.model.transactions import Transaction
 from policy.model.world import World
 
-#: Records per chunk: large enough that numpy's per-call costs vanish, small enough that a
-#: few chunks in flight stay a few megabytes.
+#: CSV records per chunk: large enough that numpy's per-call costs vanish, small enough that
+#: a few chunks in flight stay a few megabytes.
 CHUNK = 8192
 _LINE_BREAKS = ("\x85", "\u2028", "\u2029")
 
@@ -323,21 +327,6 @@ def _date(ordinal: int) -> Any:
 
 
 # --------------------------------------------------------------------------- input
-
-
-def jsonl_chunks(
-    stream: IO[bytes], where: str = "<input>", size: int = CHUNK
-) -> Iterator[list[tuple[int, Any]]]:
-    chunk: list[tuple[int, Any]] = []
-    for n, raw in bounded_lines(stream, where=where):
-        if type(raw) is bytes and not raw.strip():
-            continue
-        chunk.append((n, raw))
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def bounded_lines(

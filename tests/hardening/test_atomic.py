@@ -102,15 +102,12 @@ def test_a_full_disk_while_updating_the_baseline_keeps_the_old_one(here, monkeyp
 def test_a_failure_mid_screen_keeps_the_previous_out_file(here, monkeypatch, jobs):
     (here / "txs.jsonl").write_text((json.dumps(PLAIN_TX) + "\n") * 20)
     (here / "out.jsonl").write_text("previous decisions\n")
-    real_chunks, real_ranges = _screen.jsonl_chunks, _screen.file_ranges
+    real_ranges = _screen.file_ranges
     real_update = _screen.Progress.update
     calls = {"n": 0}
 
-    def small_chunks(stream, where, size=_screen.CHUNK):
-        return real_chunks(stream, where, size=4)
-
-    def small_ranges(path, spool, size=_screen.CHUNK):
-        return real_ranges(path, spool, size=4)
+    def small_ranges(path, spool, size=_screen.RANGE_BYTES):
+        return real_ranges(path, spool, size=40)
 
     def update_then_fail(self, *args, **kwargs):
         # called in the parent once a chunk's decisions are written
@@ -119,7 +116,6 @@ def test_a_failure_mid_screen_keeps_the_previous_out_file(here, monkeypatch, job
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_update(self, *args, **kwargs)
 
-    monkeypatch.setattr(_screen, "jsonl_chunks", small_chunks)
     monkeypatch.setattr(_screen, "file_ranges", small_ranges)
     monkeypatch.setattr(_screen.Progress, "update", update_then_fail)
     r = CliRunner().invoke(
