@@ -90,28 +90,12 @@ if _typing.TYPE_CHECKING:
         validate,
     )
 
-#: The analysis's public names, imported on first use: ``policy screen`` and ``policy
-#: decide`` start without loading the checks, the loophole search and their dependencies.
-_ANALYSIS = frozenset(
-    {
-        "CheckOptions",
-        "Finding",
-        "Move",
-        "Objective",
-        "Partition",
-        "Report",
-        "RuleRef",
-        "check_world",
-        "partition",
-        "register_check",
-        "register_move",
-        "validate",
-    }
-)
-
 
 def __getattr__(name: str) -> _typing.Any:
-    if name in _ANALYSIS:
+    # The analysis's public names (those of __all__ not imported above) are imported on first
+    # use: ``policy screen`` and ``policy decide`` start without the checks, the loophole
+    # search and their dependencies.
+    if name in __all__:
         import policy.analysis
 
         return getattr(policy.analysis, name)
@@ -119,7 +103,7 @@ def __getattr__(name: str) -> _typing.Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_ANALYSIS})
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -88,6 +88,18 @@ class Column:
         self.values = values
 
 
+class Parts(NamedTuple):
+    """A batch's columns: day ordinals, the interned categorical columns, the parameters (NaN
+    where not given) and content shares (0 where not given) by name, and the
+    classifications by jurisdiction."""
+
+    date: npt.NDArray[np.int64]
+    columns: dict[str, Column]
+    params: dict[str, npt.NDArray[np.float64]]
+    content: dict[str, npt.NDArray[np.float64]]
+    classification: dict[str, Column]
+
+
 class Batch:
     """Transactions as columns (see the module docstring). ``txs[i]`` keeps the
     :class:`Transaction` a row came from when there is one (the engine hands rows whose end
@@ -121,47 +133,28 @@ class Batch:
                 names.update(d)
         for j in sorted(names):
             classification[j] = _intern(tuple(d.get(j) for d in cols[10]))
-        self._set(
+        parts = Parts(
             np.array(cols[0], dtype=np.int64),
             {name: _intern(cols[pos]) for name, pos in _POS.items()},
             _numbers(params, math.nan),
             _numbers(cols[12], 0.0),
             classification,
-            txs,
         )
+        self._set(parts, txs)
 
-    def _set(
-        self,
-        date: npt.NDArray[np.int64],
-        columns: dict[str, Column],
-        params: dict[str, npt.NDArray[np.float64]],
-        content: dict[str, npt.NDArray[np.float64]],
-        classification: dict[str, Column],
-        txs: list[Transaction | None] | None,
-    ) -> None:
-        self.n = n = len(date)
+    def _set(self, parts: Parts, txs: list[Transaction | None] | None) -> None:
+        self.date, self.columns, self.params, self.content, self.classification = parts
+        self.n = n = len(parts.date)
         self.txs: list[Transaction | None] = txs if txs is not None else [None] * n
-        self.date = date
-        self.columns = columns
-        self.params = params
-        self.content = content
-        self.classification = classification
 
     @classmethod
-    def of_columns(
-        cls,
-        date: npt.NDArray[np.int64],
-        columns: dict[str, Column],
-        params: dict[str, npt.NDArray[np.float64]],
-        content: dict[str, npt.NDArray[np.float64]],
-        classification: dict[str, Column],
-    ) -> Batch:
+    def of_columns(cls, parts: Parts) -> Batch:
         """A batch from columns already built (by the columnar reader of ``policy screen``):
-        ``columns`` holds every name of :data:`CATEGORICAL`, each array has one entry per row,
-        ``params`` includes the derived parameters and ``params``/``content`` hold only the
-        names some row gives."""
+        ``parts.columns`` holds every name of :data:`CATEGORICAL`, each array has one entry
+        per row, ``parts.params`` includes the derived parameters, and ``params`` and
+        ``content`` hold only the names some row gives."""
         self = cls.__new__(cls)
-        self._set(date, columns, params, content, classification, None)
+        self._set(parts, None)
         return self
 
     def __len__(self) -> int:

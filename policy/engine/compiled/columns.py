@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 from msgspec.structs import astuple
 
-from policy.engine.compiled.batch import Batch, Column
+from policy.engine.compiled.batch import Batch, Column, Parts
 from policy.engine.compiled.records import _BIG, FastReader
 from policy.model import vocabulary as v
 
@@ -150,7 +150,8 @@ class ColumnReader:
             }
             params = {k: a[taken] for k, a in params.items()}
             content = {k: a[taken] for k, a in content.items()}
-        return Batch.of_columns(day, columns, params, content, classification), ids, taken
+        parts = Parts(day, columns, params, content, classification)
+        return Batch.of_columns(parts), ids, taken
 
     def _end_user(self, x: Any) -> Any:
         """A distinct end-user value as the row holds it, or ``_BAD``."""
