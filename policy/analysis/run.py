@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-import os
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -222,7 +221,3 @@ def merge(runner: _Runner, results: Sequence[DateResult], once: Sequence[Finding
             f = f.model_copy(update={"message": f"{f.message} [{span}]"})
         out.setdefault(fp, f)
     return sorted(out.values(), key=Finding.sort_key)
-
-
-def default_jobs() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -116,3 +117,13 @@ def resolve_world(regimes: str | None) -> World:
         raise InputError(
             f"{e.message} (named by [tool.policy] regimes at {origin})", where=e.where
         ) from None
+
+
+def default_jobs() -> int:
+    """Worker processes when none are asked for: the CPUs this process may run on, at most
+    8 (``screen``'s default, and ``check --all-dates``'s)."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        n = os.cpu_count() or 1
+    return max(1, min(n, 8))

@@ -92,6 +92,8 @@ class Settings:
     ranks: dict[int, int] = field(init=False, default_factory=dict)
     #: records may take the fast path (the world is fully compiled and no trace is asked)
     fast: bool = field(init=False)
+    #: a valid transaction without an end user, in which :meth:`_end_user` judges one
+    _stand_in: dict[str, Any] = field(init=False)
 
     def __post_init__(self) -> None:
         self.compiled = compile_world(self.world)
@@ -99,6 +101,13 @@ class Settings:
         self.fast = self.compiled.exact and not self.explain
         self.reader = FastReader(clean if self.fast else frozenset(), self.on)
         self.columns = ColumnReader(self.reader, self._end_user) if self.fast else None
+        country, kind = min(self.reader.countries), min(self.reader.kinds)
+        self._stand_in = {
+            "date": "2000-01-01",
+            "exporter": country,
+            "destination": country,
+            "item": {"kind": kind},
+        }
 
     def _end_user(self, value: Any) -> Any:
         """A record's end user as the strict reader leaves it (a party id or an
@@ -106,16 +115,8 @@ class Settings:
         that exactly the strict reader's rules apply (it depends on nothing else in the
         record). None when the strict reader refuses it or the tables cannot answer for it:
         those records take the strict path, which names the problem."""
-        r = self.reader
-        stand_in = {
-            "date": "2000-01-01",
-            "exporter": min(r.countries),
-            "destination": min(r.countries),
-            "item": {"kind": min(r.kinds)},
-            "end_user": value,
-        }
         try:
-            tx = transaction_from_data(stand_in, where=self.where)
+            tx = transaction_from_data({**self._stand_in, "end_user": value}, where=self.where)
             eu = check_references(tx, self.world, where=self.where).end_user
         except InputError:
             return None
@@ -544,6 +545,19 @@ class Progress:
 
 
 @contextlib.contextmanager
+def _rare_young_collections() -> Iterator[None]:
+    """A chunk's records are short-lived, acyclic dicts and lists: collecting the young
+    generation every 700 allocations (the default) cost 15-20% of screening for nothing.
+    Cycles are still collected, every 100,000 allocations; forked workers inherit this."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
+@contextlib.contextmanager
 def exit_on_sigterm() -> Iterator[None]:
     """While screening, SIGTERM ends the run as an error would: the output's temporary file
     and the workers' spool directory are removed and the pool stops its workers (which
@@ -566,6 +580,7 @@ def _worker_init() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+@_rare_young_collections()
 def run(
     settings: Settings,
     chunks: Iterator[list[tuple[int, Any]] | Range | Block],
@@ -578,26 +593,6 @@ def run(
     """Decide every chunk, write in order; return (bad records, most restrictive rank)."""
     global _SETTINGS
     _SETTINGS = settings
-    # A chunk's records are short-lived, acyclic dicts and lists: collecting the young
-    # generation every 700 allocations (the default) cost 15-20% of screening for nothing.
-    # Cycles are still collected, every 100,000 allocations; forked workers inherit this.
-    threshold = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 1000)
-    try:
-        return _run(settings, chunks, out, jobs=jobs, progress=progress, position=position)
-    finally:
-        gc.set_threshold(*threshold)
-
-
-def _run(
-    settings: Settings,
-    chunks: Iterator[list[tuple[int, Any]] | Range | Block],
-    out: IO[bytes],
-    *,
-    jobs: int,
-    progress: Progress,
-    position: Any = None,
-) -> tuple[int, int]:
     bad = 0
     worst = 0
     flush = _Writeback(out)

@@ -27,10 +27,11 @@ from policy.analysis.formats import (
     render_sarif,
     render_text,
 )
-from policy.analysis.run import CheckOptions, check_world, default_jobs
+from policy.analysis.run import CheckOptions, check_world
 from policy.cli._common import (
     PolicyUsageError,
     as_of_option,
+    default_jobs,
     format_option,
     handle_errors,
     regimes_option,

@@ -16,6 +16,7 @@ import click
 from policy.cli._common import (
     PolicyUsageError,
     as_of_option,
+    default_jobs,
     format_option,
     handle_errors,
     regimes_option,
@@ -150,7 +151,7 @@ def screen_command(
     fmt = input_format
     if fmt == "auto":
         fmt = "csv" if file.lower().endswith(".csv") else "jsonl"
-    jobs = jobs or _cpus()
+    jobs = jobs or default_jobs()
     settings = _screen.Settings(
         world=world, where=where, on=None if as_of is None else as_of.toordinal(), explain=explain
     )
@@ -213,12 +214,3 @@ def _open_input(path: str) -> Iterator[IO[bytes]]:
         raise InputError("permission denied", where=path) from None
     with stream:
         yield stream
-
-
-def _cpus() -> int:
-    """The CPUs this process may run on, at most 8: ``screen``'s default number of jobs."""
-    try:
-        n = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        n = os.cpu_count() or 1
-    return max(1, min(n, 8))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain, compress
+from operator import methodcaller
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -126,19 +128,12 @@ class Batch:
         params = cols[8]
         if derived:
             params = tuple(d if len(d) < least else _with_derived(d, derived) for d in params)
-        classification: dict[str, Column] = {}
-        names: set[str] = set()
-        for d in cols[10]:
-            if d:
-                names.update(d)
-        for j in sorted(names):
-            classification[j] = _intern(tuple(d.get(j) for d in cols[10]))
         parts = Parts(
             np.array(cols[0], dtype=np.int64),
             {name: _intern(cols[pos]) for name, pos in _POS.items()},
-            _numbers(params, math.nan),
-            _numbers(cols[12], 0.0),
-            classification,
+            numbers(params, math.nan)[0],
+            numbers(cols[12], 0.0)[0],
+            classifications(cols[10]),
         )
         self._set(parts, txs)
 
@@ -188,26 +183,36 @@ def _intern(values: Sequence[Any]) -> Column:
     return Column(codes, distinct)
 
 
-def _numbers(dicts: Sequence[Mapping[str, float]], missing: float) -> dict[str, npt.NDArray[Any]]:
-    """One float array per name met (``missing`` where a row lacks it): a pass over the
-    items rows have, not over every name for every row."""
-    found: dict[str, tuple[list[int], list[float]]] = {}
-    for i, d in enumerate(dicts):
-        if d:
-            for k, x in d.items():
-                got = found.get(k)
-                if got is None:
-                    got = found[k] = ([], [])
-                got[0].append(i)
-                got[1].append(x)
-    out = {}
+def numbers(dicts: Sequence[Any], missing: float) -> tuple[dict[str, npt.NDArray[np.float64]], int]:
+    """One float array per name the rows give (``missing`` where a row lacks it), and how
+    many items they give. A row without numbers may be any false value (``{}``, or msgspec's
+    UNSET for an absent field). The rows' items are chained, their names interned and their
+    values scattered, in C: no step per item."""
     n = len(dicts)
-    for name in sorted(found):
-        rows, values = found[name]
+    has = list(map(bool, dicts))
+    given = list(compress(dicts, has))
+    if not given:
+        return {}, 0
+    sizes = np.fromiter(map(len, given), dtype=np.intp, count=len(given))
+    rows = np.repeat(np.flatnonzero(np.array(has, dtype=np.bool_)), sizes)
+    names = list(chain.from_iterable(given))
+    values = list(chain.from_iterable(map(methodcaller("values"), given)))
+    numbers = np.array(values, dtype=np.float64)
+    index = {k: i for i, k in enumerate(dict.fromkeys(names))}
+    codes = np.fromiter(map(index.__getitem__, names), dtype=np.intp, count=len(names))
+    out = {}
+    for name in sorted(index):
+        at = codes == index[name]
         arr = np.full(n, missing, dtype=np.float64)
-        arr[np.array(rows, dtype=np.intp)] = values
+        arr[rows[at]] = numbers[at]
         out[name] = arr
-    return out
+    return out, len(names)
+
+
+def classifications(dicts: Sequence[Mapping[str, str]]) -> dict[str, Column]:
+    """One column per jurisdiction some row classifies under (None where a row does not)."""
+    names: set[str] = set().union(*dicts)
+    return {j: _intern(tuple(d.get(j) for d in dicts)) for j in sorted(names)}
 
 
 def _with_derived(

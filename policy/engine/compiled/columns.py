@@ -6,13 +6,13 @@ decoded by ``msgspec`` into structs typed with the vocabulary: the types, the kn
 (countries, kinds, parameters...), the ranges and the unknown fields are checked in C as
 the JSON is read. What is left for Python is done once per column, not once per record:
 the fields are gathered as columns (``astuple`` and ``zip``, in C), each column is interned,
-and the checks that need the world (known dates, known parties) and the normal forms
-(sorted, duplicate-free lists) are applied to its distinct values only.
+and what needs the world (parties, their names and aliases, end-user objects) or a normal
+form (sorted, duplicate-free lists) is worked out on its distinct values only.
 
 A line the decoder refuses, or a record with anything unusual, is left out of the batch;
 the caller reads it with :class:`FastReader` and, failing that, with the strict reader,
 which names what is wrong. So this path need not be complete, only never wrong: what it
-takes, :class:`FastReader` takes too, with the same row (``tests/perf/test_columns.py``).
+takes, the strict reader accepts, with the same row (``tests/perf/test_columns.py``).
 
 Duplicate keys: the decoder keeps the last of two equal keys where the strict reader
 refuses the record. As in :mod:`~policy.engine.compiled.records`, ``:`` bytes are counted
@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 from msgspec.structs import astuple
 
-from policy.engine.compiled.batch import Batch, Column, Parts
+from policy.engine.compiled.batch import Batch, Column, Parts, _intern, classifications, numbers
 from policy.engine.compiled.records import _BIG, FastReader
 from policy.model import vocabulary as v
 
@@ -69,11 +69,9 @@ class ColumnReader:
         self._end_users: dict[Any, Any] = {}
         # no vocabulary name holds a ':' (else a ':' in a string could not be told from a
         # key's and only the strict count applies)
-        self._plain_names = not any(
-            ":" in name
-            for names in (reader.countries, reader.jurisdictions, reader.kinds, reader.params)
-            for name in (*names, *reader.flags, *reader.end_uses, *reader.channels)
-        )
+        r = reader
+        vocabulary = (r.countries, r.jurisdictions, r.kinds, r.params, r.flags, r.end_uses)
+        self._plain_names = not any(":" in name for name in chain(*vocabulary, r.channels))
         self._decode = _decoder(reader).decode
         country, kind = min(reader.countries).encode(), min(reader.kinds).encode()
         self._stand_in = self._decode(_STAND_IN % (country, country, kind))
@@ -100,12 +98,12 @@ class ColumnReader:
         top = list(zip(*map(astuple, records), strict=True))
         item = list(zip(*map(astuple, top[_ITEM]), strict=True))
         r = self.reader
-        users, who = _interned(top[_END_USER])
+        users = _intern(top[_END_USER])
         columns = {
             "exporter": _column(top[_EXPORTER]),
             "destination": _column(top[_DESTINATION]),
             "channel": _column(top[_CHANNEL], lambda x: "export" if x is _UNSET else x),
-            "end_user": _normalised(users, who, self._end_user, bad),
+            "end_user": _normalised(users, self._end_user, bad),
             "end_use": _names(top[_END_USE]),
             "persons": _names(top[_PERSONS]),
             "kind": _column(item[_KIND]),
@@ -117,24 +115,24 @@ class ColumnReader:
             day = np.full(n, r.on, dtype=np.int64)
         else:
             day = np.fromiter(map(dt.date.toordinal, top[_DATE]), dtype=np.int64, count=n)
-        params, given = _numbers(item[_PARAMS], n, math.nan)
-        content, shares = _numbers(item[_CONTENT], n, 0.0)
+        params, given = numbers(item[_PARAMS], math.nan)
+        content, shares = numbers(item[_CONTENT], 0.0)
         classification, classified = _classification(item[_CLASSIFICATION])
         keys = _REQUIRED * n + given + shares + classified
         optional = [top[k] for k in (_ID, _CHANNEL, _END_USER, _END_USE, _PERSONS)]
         optional += [item[k] for k in (_NAME, _PARAMS, _FLAGS, _CLASSIFICATION, _ORIGIN)]
         optional += [item[k] for k in (_CONTENT, _MADE_WITH)]
         keys += sum(n - col.count(_UNSET) for col in optional)
-        inner = np.array([_object_keys(x) for x in who], dtype=np.int64)  # end-user objects
-        if inner.any():
-            keys += int(inner[users].sum())
+        inner = np.array([_object_keys(x) for x in users.values], dtype=np.int64)
+        if inner.any():  # the keys inside end-user objects
+            keys += int(inner[users.codes].sum())
         if colons is None:
             colons = sum(map(bytes.count, raws, repeat(b":")))
         if failed:  # the stand-ins of lines the decoder refused: neither their keys nor ':'
             keys -= _REQUIRED * len(failed)
             colons -= sum(raws[i].count(b":") for i in failed)
         if colons != keys:
-            bad |= self._lost_keys(raws, top, item, optional, inner[users])
+            bad |= self._lost_keys(raws, top, item, optional, inner[users.codes])
         ids = list(top[_ID])
         if _UNSET in top[_ID]:
             ids = [None if x is _UNSET else x for x in ids]
@@ -240,8 +238,8 @@ _STAND_IN = b'{"date":"2000-01-01","exporter":"%s","destination":"%s","item":{"k
 
 
 def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
-    """A decoder of the transaction contract's common shape, typed with ``r``'s vocabulary
-    (the end user as a party id; an object goes to the strict reader)."""
+    """A decoder of the transaction contract, typed with ``r``'s vocabulary (an end-user
+    object is decoded to a frozen struct, for :meth:`ColumnReader._end_user` to judge)."""
 
     def one_of(names: frozenset[str]) -> Any:
         return Literal.__getitem__(tuple(sorted(names)))
@@ -317,39 +315,27 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(tx)
 
 
-def _interned(values: tuple[Any, ...]) -> tuple[npt.NDArray[np.int32], list[Any]]:
-    """``(codes, distinct)``: ``distinct[codes[i]] == values[i]``, in order of first sight."""
-    index = {x: i for i, x in enumerate(dict.fromkeys(values))}
-    distinct = list(index)
-    n = len(values)
-    if len(distinct) == 1:
-        return np.zeros(n, dtype=np.int32), distinct
-    return np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=n), distinct
-
-
 def _column(
     values: tuple[Any, ...],
     normal: Callable[[Any], Any] | None = None,
     bad: Bools | None = None,
     spare: Any = None,
 ) -> Column:
-    """``values`` interned (:func:`_interned`) and normalised (:func:`_normalised`)."""
-    codes, distinct = _interned(values)
-    if normal is None:
-        return Column(codes, distinct)
-    return _normalised(codes, distinct, normal, bad, spare)
+    """``values`` interned, then normalised (:func:`_normalised`) when ``normal`` is given."""
+    column = _intern(values)
+    return column if normal is None else _normalised(column, normal, bad, spare)
 
 
 def _normalised(
-    codes: npt.NDArray[np.int32],
-    distinct: list[Any],
+    column: Column,
     normal: Callable[[Any], Any],
     bad: Bools | None = None,
     spare: Any = None,
 ) -> Column:
     """Each distinct value put through ``normal`` once; the rows whose value it refuses
     (gives ``_BAD``) are marked in ``bad`` and get ``spare``."""
-    normals = [normal(x) for x in distinct]
+    codes = column.codes
+    normals = [normal(x) for x in column.values]
     refused = [i for i, y in enumerate(normals) if y is _BAD]
     if refused:
         assert bad is not None
@@ -375,35 +361,12 @@ def _sorted_names(names: Any) -> tuple[str, ...]:
     return () if names is _UNSET else tuple(sorted(set(names)))
 
 
-def _numbers(dicts: tuple[Any, ...], n: int, missing: float) -> tuple[dict[str, Floats], int]:
-    """One array per name the rows give (``missing`` elsewhere), and how many they give:
-    the rows' items are chained, their names interned and their values scattered, in C."""
-    has = list(map(bool, dicts))  # an absent field (UNSET) and {} are both false
-    given = list(compress(dicts, has))
-    if not given:
-        return {}, 0
-    sizes = np.fromiter(map(len, given), dtype=np.intp, count=len(given))
-    rows = np.repeat(np.flatnonzero(np.array(has, dtype=np.bool_)), sizes)
-    names = list(chain.from_iterable(given))
-    values = np.array(list(chain.from_iterable(map(dict.values, given))), dtype=np.float64)
-    index = {k: i for i, k in enumerate(dict.fromkeys(names))}
-    codes = np.fromiter(map(index.__getitem__, names), dtype=np.intp, count=len(names))
-    out = {}
-    for name in sorted(index):
-        at = codes == index[name]
-        arr = np.full(n, missing, dtype=np.float64)
-        arr[rows[at]] = values[at]
-        out[name] = arr
-    return out, len(names)
-
-
 def _classification(dicts: tuple[Any, ...]) -> tuple[dict[str, Column], int]:
-    """One column per jurisdiction some row classifies under (None where a row does not)."""
+    """The classification columns (:func:`classifications`) and how many codes rows give."""
     if dicts.count(_UNSET) == len(dicts):
         return {}, 0
     plain = tuple({} if d is _UNSET else d for d in dicts)
-    names = sorted(set().union(*plain))
-    return {j: _column(tuple(d.get(j) for d in plain)) for j in names}, sum(map(len, plain))
+    return classifications(plain), sum(map(len, plain))
 
 
 def _object_keys(x: Any) -> int:
