@@ -21,6 +21,15 @@ settings.register_profile("dev", max_examples=20, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/files from the current outputs (review the git diff after)",
+    )
+
+
 @pytest.fixture(scope="session")
 def world():
     from policy.regimes import default_world
