@@ -140,18 +140,17 @@ class _Output:
 
 def _check_target(target: Path, place: str) -> os.stat_result | None:
     """What is at ``target`` now (None if nothing), refusing what cannot be written."""
+    parent = target.parent
+    if not parent.is_dir():
+        if parent.exists():
+            raise InputError(f"cannot write here: {parent} is not a directory", where=place)
+        raise InputError(f"no such directory: {parent}", where=place)
     try:
         st = lstat_or_none(target)
     except OSError as e:
         raise cannot_write(e, place) from None
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise InputError("is a directory; expected a file to write", where=place)
-    if st is None or stat.S_ISREG(st.st_mode):
-        parent = target.parent
-        if not parent.is_dir():
-            if parent.exists():
-                raise InputError(f"cannot write here: {parent} is not a directory", where=place)
-            raise InputError(f"no such directory: {parent}", where=place)
     return st
 
 

@@ -192,7 +192,10 @@ def _scan(
     entry, however large (``--out ~`` must not walk the home directory).
     """
     scan = _Scan()
-    st = lstat_or_none(directory)
+    try:
+        st = lstat_or_none(directory)
+    except NotADirectoryError:  # a parent is a file: nothing there
+        return scan
     if st is None or not stat.S_ISDIR(st.st_mode):
         return scan
     listed = _read_manifest(directory) if trust_manifest else None
@@ -243,10 +246,10 @@ def _scan(
 
 def _read_file(path: Path) -> bytes | None:
     """A regular file's bytes (not through a link); None for anything else."""
-    st = lstat_or_none(path)
-    if st is None or not stat.S_ISREG(st.st_mode):
-        return None
     try:
+        st = lstat_or_none(path)
+        if st is None or not stat.S_ISREG(st.st_mode):
+            return None
         return path.read_bytes()
     except OSError:
         return None
@@ -345,6 +348,10 @@ def replace_tree(
             raise ValueError(f"not a relative path for a generated file: {rel!r}")
     try:
         st = lstat_or_none(directory)
+    except NotADirectoryError:
+        raise InputError(
+            "cannot write here: a parent of this path is a file, not a directory", where=place
+        ) from None
     except OSError as e:
         raise cannot_write(e, place) from None
     if st is not None and not stat.S_ISDIR(st.st_mode):

@@ -238,7 +238,7 @@ def test_a_loop_of_links_is_an_error_naming_the_path(here):
 # ---------------------------------------------------------------------------- modes
 
 
-@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002], ids=lambda m: f"umask{m:03o}")
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 def test_a_new_file_gets_0666_less_the_umask(here, writer, mask):
     target = Path(target_of(writer))
@@ -248,7 +248,7 @@ def test_a_new_file_gets_0666_less_the_umask(here, writer, mask):
     assert mode(target) == 0o666 & ~mask
 
 
-@pytest.mark.parametrize("old_mode", [0o644, 0o600, 0o664, 0o755])
+@pytest.mark.parametrize("old_mode", [0o644, 0o600, 0o664, 0o755], ids=lambda m: f"{m:03o}")
 @pytest.mark.parametrize("writer", sorted(WRITERS))
 def test_a_replaced_file_keeps_its_mode(here, writer, old_mode):
     target = Path(target_of(writer))
@@ -275,7 +275,7 @@ def test_as_root_a_replaced_file_keeps_its_owner_and_group(here, writer):
     assert (st.st_uid, st.st_gid) == (4321, 8765)
 
 
-@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002], ids=lambda m: f"umask{m:03o}")
 def test_init_files_and_directories_follow_the_umask(tmp_path, mask):
     with umask(mask):
         r = invoke("init", str(tmp_path / "new"), "--no-git")
@@ -512,7 +512,7 @@ def test_docs_out_and_html_must_be_separate_directories(here):
     assert not Path("d").exists()
 
 
-@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002], ids=lambda m: f"umask{m:03o}")
 def test_new_docs_follow_the_umask_and_replaced_ones_keep_their_modes(here, mask):
     with umask(mask):
         assert docs("--out", "docs", "--html", "site").exit_code == 0
