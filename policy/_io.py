@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
 from collections.abc import Iterator
@@ -65,6 +66,28 @@ def resolve_target(path: str | Path) -> Path:
                 "a loop of symbolic links; cannot tell which file to write", where=str(given)
             )
     return real
+
+
+#: A path that names one of this process's file descriptors.
+_FD_PATH = re.compile(r"/(?:proc/(?:self|thread-self|(?P<pid>\d+))|dev)/fd/(?P<fd>\d+)")
+
+
+def descriptor(path: str | Path) -> int | None:
+    """The file descriptor of this process that ``path`` names, if it is ``/dev/stdout``,
+    ``/dev/stderr``, ``/dev/fd/N``, ``/proc/self/fd/N`` or a link that leads to one; None
+    otherwise. Such a path means the descriptor itself (a pipe, or a file the shell opened
+    with ``>>``), not a file at a path."""
+    current = os.path.abspath(path)
+    for _ in range(40):  # the kernel's limit on links followed in one lookup
+        m = _FD_PATH.fullmatch(current)
+        if m is not None and m["pid"] in (None, str(os.getpid())):
+            return int(m["fd"])
+        try:
+            link = os.readlink(current)
+        except OSError:
+            return None
+        current = os.path.normpath(os.path.join(os.path.dirname(current), link))
+    return None
 
 
 def where(given: str | Path, target: Path) -> str:
@@ -138,20 +161,40 @@ class _Output:
         return getattr(self._f, name)
 
 
-def _check_target(target: Path, place: str) -> os.stat_result | None:
-    """What is at ``target`` now (None if nothing), refusing what cannot be written."""
+def _what_is_there(given: Path, target: Path, place: str) -> tuple[os.stat_result | None, bool]:
+    """What a write to ``given`` (which leads to ``target``) finds: the file it replaces
+    (None if none), and whether to write in place rather than by rename.
+
+    In place: a device, FIFO or socket, and a file reached only through a link that names no
+    path (another process's ``/proc/PID/fd/N``, which may lead to ``pipe:[1234]`` or to a
+    deleted file): ``os.stat`` follows such a link where ``realpath`` cannot.
+    """
+    try:
+        followed = os.stat(given)
+    except (FileNotFoundError, NotADirectoryError):
+        followed = None
+    except OSError as e:
+        raise cannot_write(e, place) from None
+    if followed is not None and stat.S_ISDIR(followed.st_mode):
+        raise InputError("is a directory; expected a file to write", where=place)
+    if followed is not None and not stat.S_ISREG(followed.st_mode):
+        return followed, True
     parent = target.parent
     if not parent.is_dir():
         if parent.exists():
             raise InputError(f"cannot write here: {parent} is not a directory", where=place)
         raise InputError(f"no such directory: {parent}", where=place)
+    if followed is None:
+        return None, False
     try:
-        st = lstat_or_none(target)
+        there = lstat_or_none(target)
     except OSError as e:
         raise cannot_write(e, place) from None
-    if st is not None and stat.S_ISDIR(st.st_mode):
-        raise InputError("is a directory; expected a file to write", where=place)
-    return st
+    named = there is not None and (there.st_dev, there.st_ino) == (
+        followed.st_dev,
+        followed.st_ino,
+    )
+    return followed, not named
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:
@@ -192,10 +235,25 @@ def atomic_binary(path: str | Path) -> Iterator[IO[bytes]]:
     given = Path(path)
     target = resolve_target(given)
     place = where(given, target)
-    old = _check_target(target, place)
-    if old is not None and not stat.S_ISREG(old.st_mode):
-        with _in_place(target, place) as device:
-            yield device
+    number = descriptor(given)
+    if number is not None:  # /dev/stdout and the like: that descriptor, as the shell's >&N
+        try:
+            fd = os.dup(number)
+        except OSError as e:
+            raise cannot_write(e, place) from None
+        with _in_place(fd, place) as there:
+            yield there
+        return
+    old, in_place = _what_is_there(given, target, place)
+    if in_place:
+        assert old is not None
+        truncate = os.O_TRUNC if stat.S_ISREG(old.st_mode) else 0
+        try:
+            fd = os.open(given, os.O_WRONLY | _NOCTTY | _CLOEXEC | truncate)
+        except OSError as e:
+            raise cannot_write(e, place) from None
+        with _in_place(fd, place) as there:
+            yield there
         return
     try:
         # A file that replaces another starts private and takes the old one's mode below.
@@ -227,13 +285,9 @@ def atomic_binary(path: str | Path) -> Iterator[IO[bytes]]:
 
 
 @contextlib.contextmanager
-def _in_place(target: Path, place: str) -> Iterator[IO[bytes]]:
-    """Write to a device, FIFO or socket where it is: opened without creating or truncating
-    it (and without making a terminal the controlling one), never renamed over."""
-    try:
-        fd = os.open(target, os.O_WRONLY | _NOCTTY | _CLOEXEC)
-    except OSError as e:
-        raise cannot_write(e, place) from None
+def _in_place(fd: int, place: str) -> Iterator[IO[bytes]]:
+    """Write to ``fd`` as it is (a device, FIFO or socket, opened without creating it and
+    without making a terminal the controlling one; or a descriptor the process holds)."""
     f = os.fdopen(fd, "wb", buffering=_BUFFER)
     try:
         yield cast("IO[bytes]", _Output(f, place))

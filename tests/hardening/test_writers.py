@@ -21,6 +21,8 @@ import errno
 import json
 import os
 import stat
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -28,6 +30,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import policy
 from policy.cli import main
 from policy.render import render_markdown
 from policy.render.files import MANIFEST
@@ -178,6 +181,29 @@ def test_screen_with_workers_streams_into_a_fifo(here):
     assert r.exit_code == 0, r.output
     reader.join(timeout=30)
     assert got == [expected]
+
+
+@pytest.mark.parametrize("given", ["/proc/self/fd/1", "/dev/fd/1", "link-to-dev-stdout"])
+@pytest.mark.parametrize("stdout", ["pipe", "appended file"])
+def test_a_path_naming_a_descriptor_writes_to_that_descriptor(here, given, stdout):
+    """``--out /dev/stdout`` (and the like) writes to the descriptor the process holds: a
+    pipe gets the bytes, a file the shell opened with ``>>`` is appended to, not replaced."""
+    expected = fresh_output("screen", here)
+    Path("link-to-dev-stdout").symlink_to("/dev/stdout")
+    cmd = [sys.executable, "-c", "from policy.cli import main; main()", *WRITERS["screen"](given)]
+    env = {**os.environ, "PYTHONPATH": str(Path(policy.__file__).parents[1])}  # this policy
+    if stdout == "pipe":
+        r = subprocess.run(cmd, capture_output=True, timeout=60, env=env)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == expected
+    else:
+        Path("log").write_bytes(b"earlier\n")
+        with open("log", "ab") as log:
+            r = subprocess.run(cmd, stdout=log, stderr=subprocess.PIPE, timeout=60, env=env)
+        assert r.returncode == 0, r.stderr
+        assert Path("log").read_bytes() == b"earlier\n" + expected
+    assert os.readlink("link-to-dev-stdout") == "/dev/stdout"
+    assert strays(here) == []
 
 
 # ---------------------------------------------------------------------------- symbolic links
