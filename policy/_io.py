@@ -14,7 +14,10 @@ Every file writer (``screen --out``, ``decide --out``, ``schema``, ``init``, bas
   (or anything else that is not a regular file) is opened for writing and written to, never
   truncated, renamed over or replaced: ``--out /dev/null`` discards, ``--out /dev/full``
   fails with "No space left on device", a FIFO's reader gets the bytes. Such a write cannot
-  be atomic; a FIFO without a reader blocks, as it does for the shell.
+  be atomic; a FIFO without a reader blocks, as it does for the shell. ``/dev/stdout``,
+  ``/dev/fd/N`` and ``/proc/self/fd/N`` (or a link to one) mean the descriptor the process
+  holds, as the shell's ``>&N`` does: a pipe gets the bytes, a file opened with ``>>`` is
+  appended to.
 - **Modes.** A new file gets ``0o666 & ~umask``: the kernel applies the umask (and a default
   ACL) as the file is created, so the umask is never read or changed. A replaced file keeps
   its permission bits, and its owner and group where the process may set them (always as
