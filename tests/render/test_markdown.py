@@ -113,13 +113,23 @@ def test_docs_check_fails_on_a_stale_page_and_names_the_fix(tmp_path):
 
 
 def test_docs_removes_pages_that_are_no_longer_generated(tmp_path):
+    """A page an earlier build wrote (listed in its manifest, or, in a directory written
+    before there were manifests, starting with the generated marker) is removed."""
     out = tmp_path / "docs"
     run("docs", "--out", str(out))
+    manifest = out / ".policy-docs-manifest"
     stale = out / "old.md"
-    stale.write_text((out / "index.md").read_text())
+    stale.write_text("an earlier build's page\n")
+    manifest.write_text(manifest.read_text().replace('"cn.md"', '"cn.md", "old.md"'))
     run("docs", "--out", str(out))
     assert not stale.exists()
-    assert sorted(p.name for p in out.iterdir()) == sorted(render_markdown(default_world()))
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [manifest.name, *render_markdown(default_world())]
+    )
+    manifest.unlink()
+    stale.write_text((out / "index.md").read_text())
+    run("docs", "--out", str(out))
+    assert not stale.exists() and manifest.exists()
 
 
 def test_docs_refuses_to_replace_a_directory_it_did_not_write(tmp_path):
@@ -148,7 +158,9 @@ def test_an_interrupted_build_leaves_the_previous_docs_intact(tmp_path, monkeypa
 
     monkeypatch.setattr(files.os, "fsync", dying_fsync)
     with pytest.raises(KeyboardInterrupt):
-        files.replace_tree(out, {k: "new" for k in before}, is_generated=lambda p, d: True)
+        files.replace_tree(
+            out, {k: "new" for k in before if k != files.MANIFEST}, is_generated=lambda p, d: True
+        )
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert [p.name for p in tmp_path.iterdir()] == ["docs"]
 

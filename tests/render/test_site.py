@@ -97,11 +97,18 @@ def test_docs_html_writes_the_site_and_refuses_foreign_directories(tmp_path):
     assert r.exit_code == 0, r.output
     assert (html / "index.html").read_text().startswith("<!doctype html>")
     assert sorted(p.name for p in html.iterdir()) == sorted(
-        build_site(default_world(), render_markdown(default_world()))
+        [".policy-docs-manifest", *build_site(default_world(), render_markdown(default_world()))]
     )
-    (html / "mine.txt").write_text("x")
+    (html / "mine.txt").write_text("x")  # beside the site: left alone, and said so
     r = CliRunner().invoke(main, ["docs", "--out", str(out), "--html", str(html)])
+    assert r.exit_code == 0 and "mine.txt alone" in r.stderr
+    assert (html / "mine.txt").read_text() == "x"
+    other = tmp_path / "other"  # holding only someone else's files: refused
+    other.mkdir()
+    (other / "mine.txt").write_text("x")
+    r = CliRunner().invoke(main, ["docs", "--out", str(out), "--html", str(other)])
     assert r.exit_code == 2 and "mine.txt" in r.output
+    assert [p.name for p in other.iterdir()] == ["mine.txt"]
     r = CliRunner().invoke(main, ["docs", "--check", "--html", str(html)])
     assert r.exit_code == 2
 
