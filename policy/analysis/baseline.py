@@ -22,13 +22,24 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from policy._io import write_text_atomic
 from policy.analysis.findings import Finding
-from policy.errors import InputError
+from policy.errors import InputError, did_you_mean, shown
 from policy.loading import dump_json, format_validation_error, parse_json
 from policy.model._types import ISODate
+
+#: The format version this policy reads and writes.
+BASELINE_VERSION = 1
 
 #: Where ``policy check`` looks for a baseline when neither ``--baseline`` nor
 #: ``[tool.policy] baseline`` names one.
@@ -94,17 +105,55 @@ class Entry(BaseModel):
     owner: Annotated[str, Field(max_length=500)] | None = None
     expires: ISODate | None = None
 
+    @field_validator("code")
+    @classmethod
+    def _known_code(cls, code: str, info: ValidationInfo) -> str:
+        """Read from a file (:func:`load_baseline`), the code must be one a check reports:
+        an entry for a misspelt code would never match and never say so."""
+        known = (info.context or {}).get("codes")
+        if known is not None and code not in known:
+            hint = did_you_mean(code, known) or "; the codes are " + ", ".join(sorted(known))
+            raise ValueError(f"unknown finding code {shown(code)}{hint}")
+        return code
+
     def active(self, today: dt.date) -> bool:
         return self.expires is None or today < self.expires
 
 
 class Baseline(BaseModel):
-    """The accepted findings, keyed by fingerprint."""
+    """The accepted findings, keyed by fingerprint: each fingerprint at most once (two
+    entries for one finding would leave it to their order which reason, owner and expiry
+    count, and a second entry without ``expires`` would quietly revive an expired one)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    version: int = 1
+    version: Annotated[int, Field(strict=True)] = BASELINE_VERSION
     accepted: tuple[Entry, ...] = ()
+
+    @field_validator("version")
+    @classmethod
+    def _supported(cls, version: int) -> int:
+        if version != BASELINE_VERSION:
+            raise ValueError(
+                f"unsupported baseline version {shown(version)}: this version of policy reads"
+                f" version {BASELINE_VERSION}"
+            )
+        return version
+
+    @model_validator(mode="after")
+    def _each_fingerprint_once(self) -> Baseline:
+        first: dict[str, int] = {}
+        repeats = []
+        for i, e in enumerate(self.accepted):
+            j = first.setdefault(e.fingerprint, i)
+            if j != i:
+                repeats.append(
+                    f"accepted[{i}].fingerprint: {shown(e.fingerprint, 200)} is already"
+                    f" accepted[{j}]'s; each finding is accepted once (keep one of the two)"
+                )
+        if repeats:
+            raise ValueError("; ".join(repeats[:20]))
+        return self
 
     def lookup(self) -> dict[str, Entry]:
         return {e.fingerprint: e for e in self.accepted}
@@ -151,8 +200,25 @@ class Baseline(BaseModel):
         return Baseline(accepted=tuple(table[k] for k in sorted(table)))
 
 
+def finding_codes() -> frozenset[str]:
+    """The codes a finding can have: every registered check's and evasion move's (user
+    checks and moves included, once the module that registers them is imported), and the
+    code of composed loophole paths."""
+    from policy.analysis.checks import registered_checks
+    from policy.analysis.loopholes import COMPOSED_CODE, registered_moves
+
+    return frozenset(
+        {c.code for c in registered_checks()} | {m.code for m in registered_moves()}
+    ) | {COMPOSED_CODE}
+
+
 def load_baseline(path: str | Path) -> Baseline:
-    """Read a baseline file; a missing file is an empty baseline."""
+    """Read a baseline file; a missing file is an empty baseline.
+
+    Besides its shape, the file must have the supported ``version``, each entry a
+    ``code`` that :func:`finding_codes` knows, and each fingerprint once; every problem is
+    an :class:`~policy.errors.InputError` naming the file, the entry and the field. Load the
+    regimes first, so that the codes of their own checks are known."""
     p = Path(path)
     if not p.exists():
         return Baseline()
@@ -163,7 +229,7 @@ def load_baseline(path: str | Path) -> Baseline:
         raise InputError(f"cannot read: {e.strerror}", where=where) from None
     data = parse_json(raw, where=where)
     try:
-        return Baseline.model_validate(data)
+        return Baseline.model_validate(data, context={"codes": finding_codes()})
     except ValidationError as e:
         raise format_validation_error(e, where=where) from None
 
@@ -175,10 +241,12 @@ def write_baseline(path: str | Path, baseline: Baseline) -> None:
 
 
 __all__ = [
+    "BASELINE_VERSION",
     "DEFAULT_BASELINE",
     "DEFAULT_REASONS",
     "Baseline",
     "Entry",
+    "finding_codes",
     "load_baseline",
     "write_baseline",
 ]

@@ -8,13 +8,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 from policy.analysis.checks import describe
 from policy.analysis.diff import Change, DiffReport
-from policy.analysis.formats import (
-    SARIF_SCHEMA,
-    escape_workflow_data,
-    escape_workflow_property,
-    markdown_text,
-)
+from policy.analysis.formats import SARIF_SCHEMA, escape_workflow_data, escape_workflow_property
 from policy.loading import dump_json
+from policy.render.escape import md_escape, md_fence, md_html
 
 #: Stable rule ids for code scanning: one per direction.
 SARIF_RULES = {
@@ -57,9 +53,13 @@ def render_json(report: DiffReport) -> str:
 
 def render_markdown(report: DiffReport) -> str:
     """A pull-request comment: a one-line verdict, a summary table by jurisdiction and
-    direction, then the changes with their witnesses in collapsible sections."""
+    direction, then the changes with their witnesses in collapsible sections.
+
+    Every value that comes from a regime, a transaction or the command line (regions name
+    groups, lists and classification codes; witnesses carry item names) is made inert with
+    :mod:`policy.render.escape`; the witness JSON sits in a fence nothing in it can close."""
     lines = [
-        f"### Export-control diff: {markdown_text(report.from_)} → {markdown_text(report.to)}",
+        f"### Export-control diff: {md_escape(report.from_)} → {md_escape(report.to)}",
         "",
     ]
     if not report.changes:
@@ -73,7 +73,8 @@ def render_markdown(report: DiffReport) -> str:
     counts = Counter((c.jurisdiction, c.direction) for c in report.changes)
     lines += ["| Jurisdiction | Tightened | Loosened |", "|---|---:|---:|"]
     for jur in sorted({j for j, _ in counts}):
-        lines.append(f"| {jur} | {counts[(jur, 'tightened')]} | {counts[(jur, 'loosened')]} |")
+        tightened, loosened = counts[(jur, "tightened")], counts[(jur, "loosened")]
+        lines.append(f"| {md_escape(jur)} | {tightened} | {loosened} |")
     lines.append("")
     for direction in ("loosened", "tightened"):
         changes = [c for c in report.changes if c.direction == direction]
@@ -84,17 +85,15 @@ def render_markdown(report: DiffReport) -> str:
         for c in changes:
             lines += [
                 "<details>",
-                f"<summary><b>{escape(c.jurisdiction)}</b>: {escape(c.old.words)} → "
-                f"{escape(c.new.words)} — {escape(c.region)}</summary>",
+                f"<summary><b>{md_html(c.jurisdiction)}</b>: {md_html(c.old.words)} → "
+                f"{md_html(c.new.words)} — {md_html(c.region)}</summary>",
                 "",
-                f"- Witness: {markdown_text(describe(c.witness))}",
+                f"- Witness: {md_escape(describe(c.witness))}",
                 "- Rules: "
-                + (", ".join(markdown_text(_ref(r.id, r.file, r.line)) for r in c.rules) or "none"),
+                + (", ".join(md_escape(_ref(r.id, r.file, r.line)) for r in c.rules) or "none"),
                 f"- Cells in this region: {c.cells}",
                 "",
-                "```json",
-                dump_json(c.witness.to_json_dict()).rstrip(),
-                "```",
+                md_fence(dump_json(c.witness.to_json_dict()), "json"),
                 "</details>",
                 "",
             ]

@@ -62,17 +62,27 @@ def _progress_bar() -> Callable[[int, int, str], None] | None:
 
 
 def _codes(select: str | None) -> tuple[str, ...] | None:
-    if not select:
+    """The codes ``--select`` names, or ``None`` (every check) when it is not given.
+
+    A selection that names no code (``--select ,``, ``--select ""``) or an unknown one is a
+    usage error, as in ruff: running no checks would pass a build that checked nothing."""
+    if select is None:
         return None
     from policy.analysis.loopholes import registered_moves
+    from policy.errors import did_you_mean, shown
 
-    known = {c.code for c in registered_checks()} | {m.code for m in registered_moves()}
+    known = sorted({c.code for c in registered_checks()} | {m.code for m in registered_moves()})
+    listing = "; the codes are " + ", ".join(known)
     codes = tuple(sorted({c.strip().upper() for c in select.split(",") if c.strip()}))
+    if not codes:
+        raise PolicyUsageError(
+            f"--select: expected check codes separated by commas, got {shown(select)}"
+            f" (leave --select out to run every check){listing}"
+        )
     for c in codes:
         if c not in known:
-            from policy.errors import did_you_mean
-
-            raise PolicyUsageError(f"--select: unknown check code {c!r}{did_you_mean(c, known)}")
+            hint = did_you_mean(c, known) or listing
+            raise PolicyUsageError(f"--select: unknown check code {shown(c)}{hint}")
     return codes
 
 

@@ -3,8 +3,25 @@
 Data flows one way into this package: it reads model objects, asks the engine for decisions
 (the comparison matrix) and the analysis for findings, turns all of it into plain view data
 (:mod:`policy.render.views`), and fills Jinja templates with that data.
+
+:mod:`policy.render.escape` is also what the pull-request comments of ``policy check`` and
+``policy diff`` escape with; importing it does not import the pages' machinery (Jinja, the
+engine), which loads when :func:`render_markdown` is first asked for.
 """
 
-from policy.render.markdown import render_markdown
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from policy.render.markdown import render_markdown
 
 __all__ = ["render_markdown"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "render_markdown":
+        from policy.render.markdown import render_markdown
+
+        return render_markdown
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

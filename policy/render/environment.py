@@ -8,13 +8,11 @@ the HTML environment autoescapes for HTML.
 
 from __future__ import annotations
 
-import html
-
 from jinja2 import PackageLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from policy.render.escape import md_code, md_finalize, md_url
+from policy.render.escape import md_code, md_finalize, md_html, md_url
 
 
 def _capitalize_first(text: object) -> str:
@@ -27,9 +25,8 @@ def _thousands(n: int) -> str:
 
 
 def _attr(text: object) -> Markup:
-    """A value for a raw HTML attribute inside Markdown: HTML-escaped, and ``|`` written as
-    a character reference so that it cannot split a table cell."""
-    return Markup(html.escape(str(text), quote=True).replace("|", "&#124;"))
+    """A value for a raw HTML attribute inside Markdown (see :func:`md_html`)."""
+    return Markup(md_html(text))
 
 
 def markdown_environment() -> SandboxedEnvironment:

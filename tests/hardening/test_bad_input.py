@@ -474,6 +474,50 @@ CASES = [
         "b.json: accepted[0].fingerprint: required field is missing",
     ),
     ("baseline", {**R, "b.json/x": ""}, CHECK, "b.json: cannot read: Is a directory"),
+    (
+        "baseline",
+        {**R, "b.json": js({**BASELINE, "version": -7})},
+        CHECK,
+        "b.json: version: unsupported baseline version -7: this version of policy reads version 1",
+    ),
+    (
+        "baseline",
+        {**R, "b.json": js({**BASELINE, "version": True})},
+        CHECK,
+        "b.json: version: Input should be a valid integer (got True)",
+    ),
+    (
+        "baseline",
+        {**R, "b.json": baseline(code="PL999")},
+        CHECK,
+        "b.json: accepted[0].code: unknown finding code 'PL999'; did you mean 'PL209' or",
+    ),
+    (
+        "baseline",
+        {**R, "b.json": baseline(code="accepted")},
+        CHECK,
+        "b.json: accepted[0].code: unknown finding code 'accepted'; the codes are PL001, PL002,",
+    ),
+    (
+        "baseline",
+        {
+            **R,
+            # The second entry, without an expiry, would revive the first, expired one.
+            "b.json": js(
+                {
+                    "version": 1,
+                    "accepted": [
+                        {**BASELINE["accepted"][0], "expires": "2020-01-01"},
+                        {**BASELINE["accepted"][0], "fingerprint": "PL101|other"},
+                        {k: v for k, v in BASELINE["accepted"][0].items() if k != "expires"},
+                    ],
+                }
+            ),
+        },
+        CHECK,
+        "b.json: accepted[2].fingerprint: 'PL101|supplier_substitution|JP,US|US-744.23-fab|"
+        "sme.etch' is already accepted[0]'s; each finding is accepted once",
+    ),
     # --- pyproject.toml [tool.policy] ----------------------------------------------------
     (
         "pyproject",
@@ -599,6 +643,21 @@ CASES = [
     (
         "flags",
         R,
+        ["check", "--select", "XYZ"],
+        "--select: unknown check code 'XYZ'; the codes are PL001, PL002, PL100, PL101,",
+    ),
+    (
+        "flags",
+        R,
+        ["check", "--select", ","],
+        "--select: expected check codes separated by commas, got ',' (leave --select out to run"
+        " every check); the codes are PL001, PL002,",
+    ),
+    ("flags", R, ["check", "--select", ""], "--select: expected check codes separated by commas"),
+    ("flags", R, ["check", "--select", " , ,"], "--select: expected check codes separated by"),
+    (
+        "flags",
+        R,
         ["check", "--as-of", "2023-01-01", "--all-dates"],
         "--as-of and --all-dates cannot be used together",
     ),
@@ -716,3 +775,19 @@ def test_the_pytest_plugin_reports_bad_input_as_a_usage_error(tmp_path, files, a
     assert done.returncode == 4, done.stdout + done.stderr
     assert f"ERROR: {message}" in done.stderr
     assert "INTERNALERROR" not in done.stdout + done.stderr
+
+
+def test_a_baseline_built_in_python_holds_each_fingerprint_once_and_the_supported_version():
+    """The rules of the file hold for the model too; the finding codes are checked where a
+    baseline is read, against the checks registered then (a user's own included)."""
+    from pydantic import ValidationError
+
+    from policy.analysis.baseline import Baseline, Entry, finding_codes
+
+    entry = Entry.model_validate(BASELINE["accepted"][0])
+    with pytest.raises(ValidationError, match=r"accepted\[1\].fingerprint: .* is already"):
+        Baseline(accepted=(entry, entry.model_copy(update={"expires": None})))
+    with pytest.raises(ValidationError, match="unsupported baseline version 2"):
+        Baseline(version=2)
+    assert Entry(fingerprint="X|y", code="X999", reason="mine").code == "X999"
+    assert {"PL001", "PL101", "PL110", "PL209"} <= finding_codes()
