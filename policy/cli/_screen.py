@@ -330,6 +330,17 @@ def _date(ordinal: int) -> Any:
 # --------------------------------------------------------------------------- input
 
 
+def regular_file(stream: IO[bytes]) -> bool:
+    """Whether ``stream`` is open on a regular file, judged by what was opened (``fstat``),
+    not by its name: ``/dev/stdin`` or ``/dev/fd/63`` may be a file or a pipe. Only a
+    regular file has a size and offsets to seek to (its ranges are read by the workers);
+    anything else is read once, front to back, as a stream."""
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        return False
+
+
 def bounded_lines(
     stream: IO[bytes], *, where: str, limit: int = MAX_LINE_BYTES, first: int = 1
 ) -> Iterator[tuple[int, bytes | InputError]]:

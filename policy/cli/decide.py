@@ -159,11 +159,13 @@ def screen_command(
     with _screen.exit_on_sigterm(), _open_input(file) as stream:
         position = None
         total = None
-        if file != "-":
-            with contextlib.suppress(OSError):
-                total = os.fstat(stream.fileno()).st_size
-                fd = stream.fileno()
-                position = lambda: os.lseek(fd, 0, os.SEEK_CUR)  # noqa: E731
+        # a pipe, FIFO, terminal or socket given by name (`<(cmd)`, /dev/stdin) is read as
+        # a stream, as stdin is: it has no size, no position and cannot be read twice
+        regular = file != "-" and _screen.regular_file(stream)
+        if regular:
+            total = os.fstat(stream.fileno()).st_size
+            fd = stream.fileno()
+            position = lambda: os.lseek(fd, 0, os.SEEK_CUR)  # noqa: E731
         with contextlib.ExitStack() as stack:
             chunks: Iterator[Any]
             spool = None
@@ -174,7 +176,7 @@ def screen_command(
                         prefix="policy-", dir=_screen.spool_dir(jobs, explain)
                     )
                 )
-            if fmt == "jsonl" and file != "-" and os.path.isfile(file):
+            if fmt == "jsonl" and regular:
                 # ranges of the file: with workers, each reads its own
                 chunks = _screen.file_ranges(file, spool)
             elif fmt == "csv":
