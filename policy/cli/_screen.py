@@ -377,15 +377,21 @@ _MAPS = ("item.params.", "item.content.", "item.classification.")
 
 
 def csv_chunks(stream: IO[bytes], where: str, size: int = CHUNK) -> Iterator[list[tuple[int, Any]]]:
-    """Records of a CSV file as ``(line, data or InputError)`` chunks. A spreadsheet's byte
-    order mark is skipped; a line that is not UTF-8, too long or not CSV is an error for
-    that record only, and reading goes on with the next line."""
+    """Records of a CSV file as ``(line, data or InputError)`` chunks, one record per line
+    (as BigQuery's loader does by default, a quoted cell cannot hold a line break, so one
+    stray quote costs its own line, not the rest of the file). A spreadsheet's byte order
+    mark is skipped; a line that is not UTF-8, too long, not CSV or with a quote left open
+    is an error for that record only, and reading goes on with the next line."""
     refused: dict[str, str] = {}
     yield from _csv_chunks(_csv_lines(stream, where, refused), where, size, refused)
 
 
 #: Marks a line that ``_csv_lines`` refused (too long), inside the text the csv module sees.
 _REFUSED = "\x00policy:refused-line:"
+_UNCLOSED = (
+    "a quoted cell is not closed on this line (a record is one line; a cell cannot hold a"
+    " line break)"
+)
 
 
 def _csv_lines(stream: IO[bytes], where: str, refused: dict[str, str]) -> Iterator[str]:
@@ -402,16 +408,48 @@ def _csv_lines(stream: IO[bytes], where: str, refused: dict[str, str]) -> Iterat
         yield raw.decode("utf-8", "surrogateescape")
 
 
+class _Unclosed(Exception):
+    """The csv module asked for a second line for one record: a quote is open at the end of
+    the first."""
+
+
+class _OneLine:
+    """Lines for the csv module, one per record: :meth:`next_record` hands the reader one
+    line, and if the reader asks for another before the record is complete (a quote left
+    open), :class:`_Unclosed` ends that record. The reader starts afresh on the next call,
+    so only that line is lost."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self._given = False
+        self.reader = csv.reader(self)
+
+    def __iter__(self) -> _OneLine:
+        return self
+
+    def __next__(self) -> str:
+        if self._given:
+            raise _Unclosed
+        self._given = True
+        return next(self._lines)
+
+    def next_record(self) -> list[str]:
+        self._given = False
+        return next(self.reader)
+
+
 def _csv_chunks(
     lines: Iterator[str], where: str, size: int, refused: dict[str, str]
 ) -> Iterator[list[tuple[int, Any]]]:
-    reader = csv.reader(lines)
+    feed = _OneLine(lines)
     try:
-        header = next(reader)
+        header = feed.next_record()
     except StopIteration:
         return
     except csv.Error as e:
         raise InputError(f"cannot read the CSV header: {e}", where=f"{where}:1") from None
+    except _Unclosed:
+        raise InputError(f"cannot read the CSV header: {_UNCLOSED}", where=f"{where}:1") from None
     problem = _cells_problem(header, refused)
     if problem:
         raise InputError(f"header: {problem}", where=f"{where}:1")
@@ -426,27 +464,25 @@ def _csv_chunks(
                 where=f"{where}:1",
             )
     chunk: list[tuple[int, Any]] = []
-    line = reader.line_num + 1
+    record: Any
     while True:
         try:
-            cells = next(reader)
+            cells = feed.next_record()
         except StopIteration:
             break
-        except csv.Error as e:
-            # the csv module starts afresh on the next line: only this record is lost
-            chunk.append((line, InputError(f"malformed CSV: {e}", where=f"{where}:{line}")))
-            line = reader.line_num + 1
-            continue
-        start, line = line, reader.line_num + 1
-        if not any(c.strip() for c in cells):
-            continue
-        problem = _cells_problem(cells, refused)
-        record: Any
-        if problem:
-            record = InputError(problem, where=f"{where}:{start}")
+        except (csv.Error, _Unclosed) as e:
+            line = feed.reader.line_num
+            problem = _UNCLOSED if isinstance(e, _Unclosed) else f"malformed CSV: {e}"
+            record = InputError(problem, where=f"{where}:{line}")
         else:
-            record = csv_record(header, cells, where=f"{where}:{start}")
-        chunk.append((start, record))
+            line = feed.reader.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            if problem := _cells_problem(cells, refused):
+                record = InputError(problem, where=f"{where}:{line}")
+            else:
+                record = csv_record(header, cells, where=f"{where}:{line}")
+        chunk.append((line, record))
         if len(chunk) >= size:
             yield chunk
             chunk = []

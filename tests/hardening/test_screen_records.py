@@ -47,3 +47,41 @@ def test_bad_records_are_reported_kept_in_place_and_the_rest_decided(
     assert len(decided) == 2 and all(o["overall"] == "license_required" for o in decided)
     if policy_ == "fail":
         assert f"2 malformed record(s) in {path}; the others were decided" in r.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_csv_quote_left_open_costs_its_own_line_only(tmp_path, jobs):
+    """A record is one line: a quote left open is reported at its line and reading goes on
+    with the next line, instead of the quote running on and swallowing the rows after it.
+    A quoted cell closed on its line may hold commas."""
+    rows = [
+        CSV_HEADER,
+        CSV_ROW,
+        CSV_ROW.replace("a1", '"a2'),  # opened, never closed
+        CSV_ROW.replace("a1", '"a,3"'),
+        CSV_ROW.replace("a1", "a4"),
+        CSV_ROW.replace("advanced_node_fab", '"advanced_node_fab'),  # open at the line's end
+        CSV_ROW.replace("a1", "a6"),
+    ]
+    path = tmp_path / "t.csv"
+    path.write_text("\n".join(rows) + "\n")
+    r = CliRunner().invoke(main, ["screen", str(path), "--jobs", jobs])
+    assert r.exit_code == 2, r.output
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [o.get("id", o.get("line")) for o in out] == ["a1", 3, "a,3", "a4", 6, "a6"]
+    for line in (3, 6):
+        message = f"{path}:{line}: a quoted cell is not closed on this line"
+        assert out[line - 2]["error"].startswith(message)
+        assert f"Error: {message}" in r.stderr
+    assert f"2 malformed record(s) in {path}" in r.stderr
+
+
+def test_a_csv_header_with_a_quote_left_open_is_refused_at_line_1(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text('id,"date\n' + CSV_ROW + "\n")
+    r = CliRunner().invoke(main, ["screen", str(path)])
+    assert r.exit_code == 2
+    assert (
+        f"Error: {path}:1: cannot read the CSV header: a quoted cell is not closed on this line"
+        in r.stderr
+    )
