@@ -72,6 +72,9 @@ from policy.model.world import World
 #: CSV records per chunk: large enough that numpy's per-call costs vanish, small enough that
 #: a few chunks in flight stay a few megabytes.
 CHUNK = 8192
+#: A blank input line (or CSV row): answered by a blank output line, so that output line N
+#: answers input line N.
+BLANK = b""
 _LINE_BREAKS = ("\x85", "\u2028", "\u2029")
 
 
@@ -233,6 +236,9 @@ def _decide_records(
     loads = orjson.loads
     fast = s.fast
     for line, record in chunk:
+        if type(record) is bytes and (not record or record.isspace()):
+            slots.append("")  # a blank line keeps its place: a blank line out
+            continue
         got = None
         if fast:
             if type(record) is bytes:
@@ -477,8 +483,8 @@ def _csv_chunks(
         else:
             line = feed.reader.line_num
             if not any(c.strip() for c in cells):
-                continue
-            if problem := _cells_problem(cells, refused):
+                record = BLANK
+            elif problem := _cells_problem(cells, refused):
                 record = InputError(problem, where=f"{where}:{line}")
             else:
                 record = csv_record(header, cells, where=f"{where}:{line}")
@@ -808,8 +814,7 @@ def decide_range(task: Range) -> Result:
         f.seek(task.start)
         if task.end - task.start > _RANGE_READ_LIMIT:
             lines = bounded_lines(_Window(f, task.end), where=where, first=task.first)  # type: ignore[arg-type]
-            chunk = [(n, raw) for n, raw in lines if type(raw) is not bytes or raw.strip()]
-            res = _decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0)
+            res = _decide_or_errors(list(lines))
         else:
             res = decide_data(f.read(task.end - task.start), task.first, where)
     return _spooled(res, task.spool, task.end)
@@ -837,8 +842,6 @@ def decide_data(data: bytes, first: int, where: str) -> Result:
     chunk: list[tuple[int, Any]] = []
     last = len(parts) - 1
     for k, part in enumerate(parts):
-        if not part.strip():
-            continue
         line = first + k
         if len(part) > MAX_LINE_BYTES:
             chunk.append((line, _too_long(line, len(part), MAX_LINE_BYTES, where)))

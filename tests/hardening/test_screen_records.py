@@ -85,3 +85,31 @@ def test_a_csv_header_with_a_quote_left_open_is_refused_at_line_1(tmp_path):
         f"Error: {path}:1: cannot read the CSV header: a quoted cell is not closed on this line"
         in r.stderr
     )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("source", ["file", "stdin"])
+def test_a_blank_line_keeps_its_place_so_output_n_answers_input_n(tmp_path, jobs, source):
+    lines = ["", GOOD_JSON, "   ", "\t", GOOD_JSON, "{oops", "", "", GOOD_JSON, " "]
+    data = "\n".join(lines)  # the last line blank and without a line break
+    path = tmp_path / "t.jsonl"
+    path.write_text(data)
+    args = ["screen", str(path) if source == "file" else "-", "--jobs", jobs]
+    r = CliRunner().invoke(main, args, input=data if source == "stdin" else None)
+    assert r.exit_code == 2, r.output
+    out = r.stdout.split("\n")
+    assert out.pop() == ""  # the output ends with a line break
+    assert len(out) == len(lines)
+    for given, got in zip(lines, out, strict=True):
+        assert (got == "") == (given.strip() == "")
+    assert json.loads(out[5])["line"] == 6
+    assert [json.loads(out[k])["overall"] for k in (1, 4, 8)] == ["license_required"] * 3
+
+
+def test_a_blank_csv_row_keeps_its_place(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("\n".join([CSV_HEADER, "", CSV_ROW, " , ", CSV_ROW, ""]) + "\n")
+    r = CliRunner().invoke(main, ["screen", str(path)])
+    assert r.exit_code == 0, r.output
+    out = r.stdout.split("\n")
+    assert out[:5] == ["", out[1], "", out[1], ""] and out[1].startswith('{"id":"a1",')
