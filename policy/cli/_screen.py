@@ -36,6 +36,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import signal
 import stat
@@ -629,8 +630,49 @@ def exit_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
+    """A worker dies with the screen that forked it, silently: SIGTERM (the pool's way of
+    stopping it) ends it without a word, Ctrl-C is the parent's to handle, and when the
+    parent is gone (even by SIGKILL, which it cannot act on) the kernel kills the worker
+    (``PR_SET_PDEATHSIG``) or, where there is no such thing, a watchdog thread ends it,
+    rather than it finishing its chunk for no one and printing a broken pipe's traceback."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _PARENT
+    _PARENT = parent
+    if not _parent_death_signal(signal.SIGKILL):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # gone before the signal was armed
+        os._exit(0)
+
+
+#: The screen process a worker was forked from (0 outside workers).
+_PARENT = 0
+
+
+def _parent_death_signal(signum: int) -> bool:
+    """Ask Linux to send ``signum`` to this process when its parent dies; False where
+    that cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+#: prctl(2) option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int, every: float = 0.2) -> None:
+    """End this worker, without a word, once it has a new parent (its own has died)."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(0)
 
 
 @_rare_young_collections()
@@ -680,7 +722,7 @@ def run(
         second = next(chunks, None)  # one chunk in all: no workers to start
         if second is not None:
             ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(jobs, initializer=_worker_init) as pool:
+            with ctx.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
                 window: collections.deque[Any] = collections.deque()
                 for chunk in itertools.chain([second], chunks):
                     window.append(pool.apply_async(_work, (chunk,)))
@@ -742,13 +784,27 @@ class Range:
     spool: str | None
 
 
+#: The environment variable that names the directory workers spool their decisions in
+#: (default: /dev/shm when it has room, else the temporary directory).
+SPOOL_ENV = "POLICY_SPOOL_DIR"
+#: Shared memory, where spools go by default.
+SHM = "/dev/shm"
+#: A spool directory's name: ``policy-<pid of the screen that made it>-<random>``. Nothing
+#: else is ever removed as a stale spool.
+_SPOOL_NAME = re.compile(r"policy-([1-9][0-9]{0,9})-[A-Za-z0-9_]{1,64}\Z")
+
+
 def spool_dir(jobs: int, explain: bool = False) -> str | None:
-    """Where workers spool their decisions: shared memory when the system has it with room
-    to spare (the spools live only until the parent appends them to the output, so writing
-    them to disk would only compete with writing the output), else the default temporary
-    directory. At most 2 x jobs + 1 chunks wait at once; a chunk's decisions are some 7 MB
-    (many times that with traces), and a container's /dev/shm may hold only 64 MB."""
-    shm = "/dev/shm"
+    """Where workers spool their decisions: the directory :data:`SPOOL_ENV` names, else
+    shared memory when the system has it with room to spare (the spools live only until
+    the parent appends them to the output, so writing them to disk would only compete with
+    writing the output), else the default temporary directory (None). At most 2 x jobs + 1
+    chunks wait at once; a chunk's decisions are some 7 MB (many times that with traces),
+    and a container's /dev/shm may hold only 64 MB."""
+    chosen = os.environ.get(SPOOL_ENV)
+    if chosen:
+        return chosen
+    shm = SHM
     if not (os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK)):
         return None
     try:
@@ -757,6 +813,115 @@ def spool_dir(jobs: int, explain: bool = False) -> str | None:
         return None
     per_chunk = (128 if explain else 32) << 20
     return shm if st.f_bavail * st.f_frsize >= (2 * jobs + 2) * per_chunk else None
+
+
+@contextlib.contextmanager
+def spool_directory(jobs: int, explain: bool = False) -> Iterator[str]:
+    """A new spool directory (in :func:`spool_dir`), removed when the block ends. Its name
+    carries this process's id and it is locked (``flock``) for as long as this process or
+    a worker forked from it lives, so that a later run can tell a spool left by a killed
+    run (:func:`remove_stale_spools`) from one in use."""
+    base = spool_dir(jobs, explain)
+    try:
+        path = tempfile.mkdtemp(prefix=f"policy-{os.getpid()}-", dir=base)
+    except OSError as e:
+        where = base or tempfile.gettempdir()
+        raise InputError(
+            f"cannot make a spool directory for the workers: {e.strerror or e}", where=where
+        ) from None
+    fd = -1
+    with contextlib.suppress(OSError):  # no lock where directories cannot be opened
+        fd = os.open(path, os.O_RDONLY | _O_DIRECTORY)
+        _lock(fd)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+        if fd >= 0:
+            os.close(fd)
+
+
+def spool_roots() -> list[str]:
+    """The directories spools may be in: :data:`SPOOL_ENV`'s, else shared memory and the
+    temporary directory."""
+    chosen = os.environ.get(SPOOL_ENV)
+    return [chosen] if chosen else [SHM, tempfile.gettempdir()]
+
+
+def remove_stale_spools(roots: Sequence[str] | None = None) -> list[str]:
+    """Remove the spool directories a killed ``screen`` left behind (a SIGKILL gives it no
+    chance to), and return their paths. A directory is removed only when all of these hold:
+    its name is ``policy-<pid>-<random>`` (:data:`_SPOOL_NAME`); it is a directory, not a
+    link, owned by this user; no process ``<pid>`` exists (``kill(pid, 0)``); and no
+    process holds its lock (which a live run in another PID namespace sharing the
+    directory would). Anything else, and anything that changes while it is looked at, is
+    left alone."""
+    removed: list[str] = []
+    uid = os.geteuid()
+    for root in spool_roots() if roots is None else roots:
+        try:
+            names = [n for n in os.listdir(root) if n.startswith("policy-")]
+        except OSError:
+            continue
+        for name in names:
+            found = _SPOOL_NAME.match(name)
+            if found is None or _alive(int(found.group(1))):
+                continue
+            path = os.path.join(root, name)
+            if _remove_if_unlocked(path, uid):
+                removed.append(path)
+    return removed
+
+
+_O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _lock(fd: int) -> bool:
+    """Take the exclusive lock of an open directory without waiting; False when another
+    process holds it. Where there are no such locks, the owner's pid alone tells."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:  # a file system without locks
+        return True
+    return True
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` exists (one of another user's counts; so does a zombie)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it exists; anything else: cannot tell, keep it
+        return True
+    return True
+
+
+def _remove_if_unlocked(path: str, uid: int) -> bool:
+    try:
+        before = os.lstat(path)
+        if not stat.S_ISDIR(before.st_mode) or before.st_uid != uid:
+            return False
+        fd = os.open(path, os.O_RDONLY | _O_DIRECTORY | _O_NOFOLLOW)
+    except OSError:
+        return False
+    try:
+        now = os.fstat(fd)
+        if (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+            return False  # replaced while looked at
+        if not _lock(fd):
+            return False  # in use
+        shutil.rmtree(path, ignore_errors=True)
+        return not os.path.lexists(path)
+    finally:
+        os.close(fd)
 
 
 #: Bytes of a file per range (a range ends at the first line break after this many): some
@@ -955,10 +1120,14 @@ def _splice(spool: str, out: IO[bytes]) -> None:
 
 def _work(chunk: list[tuple[int, Any]] | Range | Block) -> Result:
     if isinstance(chunk, Range):
-        return decide_range(chunk)
-    if isinstance(chunk, Block):
-        return decide_block(chunk)
-    return _decide_or_errors(chunk)
+        res = decide_range(chunk)
+    elif isinstance(chunk, Block):
+        res = decide_block(chunk)
+    else:
+        res = _decide_or_errors(chunk)
+    if _PARENT and os.getppid() != _PARENT:
+        os._exit(0)  # a worker whose parent died meanwhile: no one to send the result to
+    return res
 
 
 def _decide_or_errors(chunk: list[tuple[int, Any]]) -> Result:

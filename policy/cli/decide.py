@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -169,13 +168,10 @@ def screen_command(
         with contextlib.ExitStack() as stack:
             chunks: Iterator[Any]
             spool = None
+            _screen.remove_stale_spools()  # of screens killed before they could
             if fmt == "jsonl" and jobs > 1:
                 # workers spool their decisions: they do not pass through this process
-                spool = stack.enter_context(
-                    tempfile.TemporaryDirectory(
-                        prefix="policy-", dir=_screen.spool_dir(jobs, explain)
-                    )
-                )
+                spool = stack.enter_context(_screen.spool_directory(jobs, explain))
             if fmt == "jsonl" and regular:
                 # ranges of the file: with workers, each reads its own
                 chunks = _screen.file_ranges(file, spool)
