@@ -684,8 +684,10 @@ def run(
     jobs: int,
     progress: Progress,
     position: Any = None,
+    target: str = "<stdout>",
 ) -> tuple[int, int]:
-    """Decide every chunk, write in order; return (bad records, most restrictive rank)."""
+    """Decide every chunk, write in order; return (bad records, most restrictive rank).
+    ``target`` names the output in an error while writing it (a full disk)."""
     global _SETTINGS
     _SETTINGS = settings
     bad = 0
@@ -698,11 +700,12 @@ def run(
             sys.stderr.write(e + "\n")
         bad += len(res.errors)
         worst = max(worst, res.worst)
-        if res.spool is not None:
-            _splice(res.spool, out)
-        else:
-            out.write(res.out)
-        flush.wrote()
+        with _naming(target, out):
+            if res.spool is not None:
+                _splice(res.spool, out)
+            else:
+                out.write(res.out)
+            flush.wrote()
         where = res.position if res.position is not None else position() if position else None
         progress.update(res.decided, where)
 
@@ -730,8 +733,31 @@ def run(
                         emit(window.popleft().get())
                 while window:
                     emit(window.popleft().get())
+    with _naming(target, out):
+        out.flush()  # the last decisions: a full disk is still named here
     progress.update(0, position() if position else None, final=True)
     return bad, worst
+
+
+@contextlib.contextmanager
+def _naming(target: str, out: IO[bytes]) -> Iterator[None]:
+    """An operating-system error while writing the output (a full disk, a quota, an I/O
+    error) names the output the user gave, not the temporary file it goes to first nor
+    nothing at all. An error that names its own file (a spool) keeps its name; a reader
+    gone away (a broken pipe) is left to the command group."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        if e.filename is not None:
+            raise
+        if out is not sys.stdout.buffer:
+            # the output is abandoned: closing it must not write the rest of its buffer
+            # again, fail again and replace this error with one that names nothing
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                out.raw.close()  # type: ignore[attr-defined]
+        raise InputError(f"cannot write: {e.strerror or e}", where=target) from None
 
 
 class _Writeback:
@@ -1084,8 +1110,17 @@ def _spooled(res: Result, spool: str | None, position: int | None) -> Result:
         res.position = position
         return res
     fd, name = tempfile.mkstemp(dir=spool, suffix=".jsonl")
-    with os.fdopen(fd, "wb") as f:
-        f.write(res.out)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(res.out)
+    except OSError as e:
+        # shared memory full (a container's /dev/shm may hold 64 MB): say where, and how
+        # to spool elsewhere
+        raise InputError(
+            f"cannot write a worker's decisions: {e.strerror or e}"
+            f" (set {SPOOL_ENV} to spool them elsewhere)",
+            where=name,
+        ) from None
     return Result(b"", res.errors, res.decided, res.worst, spool=name, position=position)
 
 

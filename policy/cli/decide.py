@@ -187,6 +187,7 @@ def screen_command(
                     jobs=jobs,
                     progress=_screen.Progress(total, show),
                     position=position,
+                    target=out_path or "<stdout>",
                 )
     if bad and bad_records == "fail":
         raise PolicyUsageError(f"{bad} malformed record(s) in {where}; the others were decided")
