@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import random
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +70,9 @@ def edges() -> dict[str, Any]:
     }
 
 
-def order_book(n: int, seed: int, path: Path) -> None:
+def order_book(n: int, seed: int, path: Path, codes: Iterator[str] | None = None) -> None:
+    """The order book (see the module docstring); ``codes``, when given, supplies each
+    line's US classification (drawn apart, so the rest stays the seed's order book)."""
     rng = random.Random(seed)
     e = edges()
     params, countries, days, parties = e["params"], e["countries"], e["days"], e["parties"]
@@ -87,6 +91,8 @@ def order_book(n: int, seed: int, path: Path) -> None:
                 item["content"] = {"US": rng.choice([0, 10, 25, 26, 60])}
             if rng.random() < 0.3:
                 item["made_with"] = ["US"]
+            if codes is not None:
+                item["classification"] = {"US": next(codes)}
             day = (
                 rng.choice(days)
                 if rng.random() < 0.5
@@ -159,6 +165,24 @@ def rich_book(n: int, seed: int, path: Path) -> None:
             f.write(json.dumps(tx, separators=(",", ":")) + "\n")
 
 
+def classification_book(n: int, seed: int, path: Path) -> None:
+    """The order book with a US classification on every line, each line's code its own
+    (``3A090.a.17``, ``5A992.c.18``...): an exporter's sub-codes under the ECCNs the rules
+    name and under ones they do not. The rules read only the prefixes they name, so memory
+    must not grow with the number of distinct codes."""
+    rng = random.Random(seed + 1)
+    eccns = ["3A090.a", "3A090.b", "3A090.c", "4A090.a", "3A001.z", "5A992.c", "EAR99"]
+    order_book(n, seed, path, (f"{rng.choice(eccns)}.{i}" for i in itertools.count()))
+
+
+#: ``--shape``: how each line of the input is made.
+SHAPES: dict[str, Callable[[int, int, Path], None]] = {
+    "book": order_book,
+    "rich": rich_book,
+    "classifications": classification_book,
+}
+
+
 def screen(path: Path, jobs: int) -> dict[str, Any]:
     out = path.with_suffix(".out.jsonl")
     cmd = [sys.executable, "-c", "from policy.cli import main; main()", "screen", str(path)]
@@ -215,16 +239,17 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument(
         "--shape",
-        choices=["book", "rich"],
+        choices=sorted(SHAPES),
         default="book",
-        help="book: the order book above; rich: every field given (DESIGN.md's example)",
+        help="book: the order book above; rich: every field given (DESIGN.md's example);"
+        " classifications: the order book with a distinct classification code per line",
     )
     a = ap.parse_args()
     sizes = [int(s) for s in a.sizes.split(",") if s] or [a.lines // 10, a.lines]
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             path = Path(tmp) / f"orders-{n}.jsonl"
-            (rich_book if a.shape == "rich" else order_book)(n, a.seed, path)
+            SHAPES[a.shape](n, a.seed, path)
             res = screen(path, a.jobs)
             bad = check(path, res.pop("out"), a.check)
             row = {"lines": n, "shape": a.shape, "jobs": a.jobs}

@@ -36,6 +36,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import signal
 import stat
@@ -72,6 +73,9 @@ from policy.model.world import World
 #: CSV records per chunk: large enough that numpy's per-call costs vanish, small enough that
 #: a few chunks in flight stay a few megabytes.
 CHUNK = 8192
+#: A blank input line (or CSV row): answered by a blank output line, so that output line N
+#: answers input line N.
+BLANK = b""
 _LINE_BREAKS = ("\x85", "\u2028", "\u2029")
 
 
@@ -233,6 +237,9 @@ def _decide_records(
     loads = orjson.loads
     fast = s.fast
     for line, record in chunk:
+        if type(record) is bytes and (not record or record.isspace()):
+            slots.append("")  # a blank line keeps its place: a blank line out
+            continue
         got = None
         if fast:
             if type(record) is bytes:
@@ -330,6 +337,17 @@ def _date(ordinal: int) -> Any:
 # --------------------------------------------------------------------------- input
 
 
+def regular_file(stream: IO[bytes]) -> bool:
+    """Whether ``stream`` is open on a regular file, judged by what was opened (``fstat``),
+    not by its name: ``/dev/stdin`` or ``/dev/fd/63`` may be a file or a pipe. Only a
+    regular file has a size and offsets to seek to (its ranges are read by the workers);
+    anything else is read once, front to back, as a stream."""
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        return False
+
+
 def bounded_lines(
     stream: IO[bytes], *, where: str, limit: int = MAX_LINE_BYTES, first: int = 1
 ) -> Iterator[tuple[int, bytes | InputError]]:
@@ -366,15 +384,21 @@ _MAPS = ("item.params.", "item.content.", "item.classification.")
 
 
 def csv_chunks(stream: IO[bytes], where: str, size: int = CHUNK) -> Iterator[list[tuple[int, Any]]]:
-    """Records of a CSV file as ``(line, data or InputError)`` chunks. A spreadsheet's byte
-    order mark is skipped; a line that is not UTF-8, too long or not CSV is an error for
-    that record only, and reading goes on with the next line."""
+    """Records of a CSV file as ``(line, data or InputError)`` chunks, one record per line
+    (as BigQuery's loader does by default, a quoted cell cannot hold a line break, so one
+    stray quote costs its own line, not the rest of the file). A spreadsheet's byte order
+    mark is skipped; a line that is not UTF-8, too long, not CSV or with a quote left open
+    is an error for that record only, and reading goes on with the next line."""
     refused: dict[str, str] = {}
     yield from _csv_chunks(_csv_lines(stream, where, refused), where, size, refused)
 
 
 #: Marks a line that ``_csv_lines`` refused (too long), inside the text the csv module sees.
 _REFUSED = "\x00policy:refused-line:"
+_UNCLOSED = (
+    "a quoted cell is not closed on this line (a record is one line; a cell cannot hold a"
+    " line break)"
+)
 
 
 def _csv_lines(stream: IO[bytes], where: str, refused: dict[str, str]) -> Iterator[str]:
@@ -391,16 +415,48 @@ def _csv_lines(stream: IO[bytes], where: str, refused: dict[str, str]) -> Iterat
         yield raw.decode("utf-8", "surrogateescape")
 
 
+class _Unclosed(Exception):
+    """The csv module asked for a second line for one record: a quote is open at the end of
+    the first."""
+
+
+class _OneLine:
+    """Lines for the csv module, one per record: :meth:`next_record` hands the reader one
+    line, and if the reader asks for another before the record is complete (a quote left
+    open), :class:`_Unclosed` ends that record. The reader starts afresh on the next call,
+    so only that line is lost."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self._given = False
+        self.reader = csv.reader(self)
+
+    def __iter__(self) -> _OneLine:
+        return self
+
+    def __next__(self) -> str:
+        if self._given:
+            raise _Unclosed
+        self._given = True
+        return next(self._lines)
+
+    def next_record(self) -> list[str]:
+        self._given = False
+        return next(self.reader)
+
+
 def _csv_chunks(
     lines: Iterator[str], where: str, size: int, refused: dict[str, str]
 ) -> Iterator[list[tuple[int, Any]]]:
-    reader = csv.reader(lines)
+    feed = _OneLine(lines)
     try:
-        header = next(reader)
+        header = feed.next_record()
     except StopIteration:
         return
     except csv.Error as e:
         raise InputError(f"cannot read the CSV header: {e}", where=f"{where}:1") from None
+    except _Unclosed:
+        raise InputError(f"cannot read the CSV header: {_UNCLOSED}", where=f"{where}:1") from None
     problem = _cells_problem(header, refused)
     if problem:
         raise InputError(f"header: {problem}", where=f"{where}:1")
@@ -415,27 +471,25 @@ def _csv_chunks(
                 where=f"{where}:1",
             )
     chunk: list[tuple[int, Any]] = []
-    line = reader.line_num + 1
+    record: Any
     while True:
         try:
-            cells = next(reader)
+            cells = feed.next_record()
         except StopIteration:
             break
-        except csv.Error as e:
-            # the csv module starts afresh on the next line: only this record is lost
-            chunk.append((line, InputError(f"malformed CSV: {e}", where=f"{where}:{line}")))
-            line = reader.line_num + 1
-            continue
-        start, line = line, reader.line_num + 1
-        if not any(c.strip() for c in cells):
-            continue
-        problem = _cells_problem(cells, refused)
-        record: Any
-        if problem:
-            record = InputError(problem, where=f"{where}:{start}")
+        except (csv.Error, _Unclosed) as e:
+            line = feed.reader.line_num
+            problem = _UNCLOSED if isinstance(e, _Unclosed) else f"malformed CSV: {e}"
+            record = InputError(problem, where=f"{where}:{line}")
         else:
-            record = csv_record(header, cells, where=f"{where}:{start}")
-        chunk.append((start, record))
+            line = feed.reader.line_num
+            if not any(c.strip() for c in cells):
+                record = BLANK
+            elif problem := _cells_problem(cells, refused):
+                record = InputError(problem, where=f"{where}:{line}")
+            else:
+                record = csv_record(header, cells, where=f"{where}:{line}")
+        chunk.append((line, record))
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -576,8 +630,49 @@ def exit_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
+    """A worker dies with the screen that forked it, silently: SIGTERM (the pool's way of
+    stopping it) ends it without a word, Ctrl-C is the parent's to handle, and when the
+    parent is gone (even by SIGKILL, which it cannot act on) the kernel kills the worker
+    (``PR_SET_PDEATHSIG``) or, where there is no such thing, a watchdog thread ends it,
+    rather than it finishing its chunk for no one and printing a broken pipe's traceback."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _PARENT
+    _PARENT = parent
+    if not _parent_death_signal(signal.SIGKILL):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # gone before the signal was armed
+        os._exit(0)
+
+
+#: The screen process a worker was forked from (0 outside workers).
+_PARENT = 0
+
+
+def _parent_death_signal(signum: int) -> bool:
+    """Ask Linux to send ``signum`` to this process when its parent dies; False where
+    that cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(_PR_SET_PDEATHSIG, signum, 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+#: prctl(2) option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int, every: float = 0.2) -> None:
+    """End this worker, without a word, once it has a new parent (its own has died)."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(0)
 
 
 @_rare_young_collections()
@@ -589,8 +684,10 @@ def run(
     jobs: int,
     progress: Progress,
     position: Any = None,
+    target: str = "<stdout>",
 ) -> tuple[int, int]:
-    """Decide every chunk, write in order; return (bad records, most restrictive rank)."""
+    """Decide every chunk, write in order; return (bad records, most restrictive rank).
+    ``target`` names the output in an error while writing it (a full disk)."""
     global _SETTINGS
     _SETTINGS = settings
     bad = 0
@@ -603,11 +700,12 @@ def run(
             sys.stderr.write(e + "\n")
         bad += len(res.errors)
         worst = max(worst, res.worst)
-        if res.spool is not None:
-            _splice(res.spool, out)
-        else:
-            out.write(res.out)
-        flush.wrote()
+        with _naming(target, out):
+            if res.spool is not None:
+                _splice(res.spool, out)
+            else:
+                out.write(res.out)
+            flush.wrote()
         where = res.position if res.position is not None else position() if position else None
         progress.update(res.decided, where)
 
@@ -627,7 +725,7 @@ def run(
         second = next(chunks, None)  # one chunk in all: no workers to start
         if second is not None:
             ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(jobs, initializer=_worker_init) as pool:
+            with ctx.Pool(jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
                 window: collections.deque[Any] = collections.deque()
                 for chunk in itertools.chain([second], chunks):
                     window.append(pool.apply_async(_work, (chunk,)))
@@ -635,8 +733,31 @@ def run(
                         emit(window.popleft().get())
                 while window:
                     emit(window.popleft().get())
+    with _naming(target, out):
+        out.flush()  # the last decisions: a full disk is still named here
     progress.update(0, position() if position else None, final=True)
     return bad, worst
+
+
+@contextlib.contextmanager
+def _naming(target: str, out: IO[bytes]) -> Iterator[None]:
+    """An operating-system error while writing the output (a full disk, a quota, an I/O
+    error) names the output the user gave, not the temporary file it goes to first nor
+    nothing at all. An error that names its own file (a spool) keeps its name; a reader
+    gone away (a broken pipe) is left to the command group."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        if e.filename is not None:
+            raise
+        if out is not sys.stdout.buffer:
+            # the output is abandoned: closing it must not write the rest of its buffer
+            # again, fail again and replace this error with one that names nothing
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                out.raw.close()  # type: ignore[attr-defined]
+        raise InputError(f"cannot write: {e.strerror or e}", where=target) from None
 
 
 class _Writeback:
@@ -689,13 +810,27 @@ class Range:
     spool: str | None
 
 
+#: The environment variable that names the directory workers spool their decisions in
+#: (default: /dev/shm when it has room, else the temporary directory).
+SPOOL_ENV = "POLICY_SPOOL_DIR"
+#: Shared memory, where spools go by default.
+SHM = "/dev/shm"
+#: A spool directory's name: ``policy-<pid of the screen that made it>-<random>``. Nothing
+#: else is ever removed as a stale spool.
+_SPOOL_NAME = re.compile(r"policy-([1-9][0-9]{0,9})-[A-Za-z0-9_]{1,64}\Z")
+
+
 def spool_dir(jobs: int, explain: bool = False) -> str | None:
-    """Where workers spool their decisions: shared memory when the system has it with room
-    to spare (the spools live only until the parent appends them to the output, so writing
-    them to disk would only compete with writing the output), else the default temporary
-    directory. At most 2 x jobs + 1 chunks wait at once; a chunk's decisions are some 7 MB
-    (many times that with traces), and a container's /dev/shm may hold only 64 MB."""
-    shm = "/dev/shm"
+    """Where workers spool their decisions: the directory :data:`SPOOL_ENV` names, else
+    shared memory when the system has it with room to spare (the spools live only until
+    the parent appends them to the output, so writing them to disk would only compete with
+    writing the output), else the default temporary directory (None). At most 2 x jobs + 1
+    chunks wait at once; a chunk's decisions are some 7 MB (many times that with traces),
+    and a container's /dev/shm may hold only 64 MB."""
+    chosen = os.environ.get(SPOOL_ENV)
+    if chosen:
+        return chosen
+    shm = SHM
     if not (os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK)):
         return None
     try:
@@ -704,6 +839,115 @@ def spool_dir(jobs: int, explain: bool = False) -> str | None:
         return None
     per_chunk = (128 if explain else 32) << 20
     return shm if st.f_bavail * st.f_frsize >= (2 * jobs + 2) * per_chunk else None
+
+
+@contextlib.contextmanager
+def spool_directory(jobs: int, explain: bool = False) -> Iterator[str]:
+    """A new spool directory (in :func:`spool_dir`), removed when the block ends. Its name
+    carries this process's id and it is locked (``flock``) for as long as this process or
+    a worker forked from it lives, so that a later run can tell a spool left by a killed
+    run (:func:`remove_stale_spools`) from one in use."""
+    base = spool_dir(jobs, explain)
+    try:
+        path = tempfile.mkdtemp(prefix=f"policy-{os.getpid()}-", dir=base)
+    except OSError as e:
+        where = base or tempfile.gettempdir()
+        raise InputError(
+            f"cannot make a spool directory for the workers: {e.strerror or e}", where=where
+        ) from None
+    fd = -1
+    with contextlib.suppress(OSError):  # no lock where directories cannot be opened
+        fd = os.open(path, os.O_RDONLY | _O_DIRECTORY)
+        _lock(fd)
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+        if fd >= 0:
+            os.close(fd)
+
+
+def spool_roots() -> list[str]:
+    """The directories spools may be in: :data:`SPOOL_ENV`'s, else shared memory and the
+    temporary directory."""
+    chosen = os.environ.get(SPOOL_ENV)
+    return [chosen] if chosen else [SHM, tempfile.gettempdir()]
+
+
+def remove_stale_spools(roots: Sequence[str] | None = None) -> list[str]:
+    """Remove the spool directories a killed ``screen`` left behind (a SIGKILL gives it no
+    chance to), and return their paths. A directory is removed only when all of these hold:
+    its name is ``policy-<pid>-<random>`` (:data:`_SPOOL_NAME`); it is a directory, not a
+    link, owned by this user; no process ``<pid>`` exists (``kill(pid, 0)``); and no
+    process holds its lock (which a live run in another PID namespace sharing the
+    directory would). Anything else, and anything that changes while it is looked at, is
+    left alone."""
+    removed: list[str] = []
+    uid = os.geteuid()
+    for root in spool_roots() if roots is None else roots:
+        try:
+            names = [n for n in os.listdir(root) if n.startswith("policy-")]
+        except OSError:
+            continue
+        for name in names:
+            found = _SPOOL_NAME.match(name)
+            if found is None or _alive(int(found.group(1))):
+                continue
+            path = os.path.join(root, name)
+            if _remove_if_unlocked(path, uid):
+                removed.append(path)
+    return removed
+
+
+_O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _lock(fd: int) -> bool:
+    """Take the exclusive lock of an open directory without waiting; False when another
+    process holds it. Where there are no such locks, the owner's pid alone tells."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:  # a file system without locks
+        return True
+    return True
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` exists (one of another user's counts; so does a zombie)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it exists; anything else: cannot tell, keep it
+        return True
+    return True
+
+
+def _remove_if_unlocked(path: str, uid: int) -> bool:
+    try:
+        before = os.lstat(path)
+        if not stat.S_ISDIR(before.st_mode) or before.st_uid != uid:
+            return False
+        fd = os.open(path, os.O_RDONLY | _O_DIRECTORY | _O_NOFOLLOW)
+    except OSError:
+        return False
+    try:
+        now = os.fstat(fd)
+        if (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+            return False  # replaced while looked at
+        if not _lock(fd):
+            return False  # in use
+        shutil.rmtree(path, ignore_errors=True)
+        return not os.path.lexists(path)
+    finally:
+        os.close(fd)
 
 
 #: Bytes of a file per range (a range ends at the first line break after this many): some
@@ -761,8 +1005,7 @@ def decide_range(task: Range) -> Result:
         f.seek(task.start)
         if task.end - task.start > _RANGE_READ_LIMIT:
             lines = bounded_lines(_Window(f, task.end), where=where, first=task.first)  # type: ignore[arg-type]
-            chunk = [(n, raw) for n, raw in lines if type(raw) is not bytes or raw.strip()]
-            res = _decide_or_errors(chunk) if chunk else Result(b"", [], 0, 0)
+            res = _decide_or_errors(list(lines))
         else:
             res = decide_data(f.read(task.end - task.start), task.first, where)
     return _spooled(res, task.spool, task.end)
@@ -790,8 +1033,6 @@ def decide_data(data: bytes, first: int, where: str) -> Result:
     chunk: list[tuple[int, Any]] = []
     last = len(parts) - 1
     for k, part in enumerate(parts):
-        if not part.strip():
-            continue
         line = first + k
         if len(part) > MAX_LINE_BYTES:
             chunk.append((line, _too_long(line, len(part), MAX_LINE_BYTES, where)))
@@ -869,8 +1110,17 @@ def _spooled(res: Result, spool: str | None, position: int | None) -> Result:
         res.position = position
         return res
     fd, name = tempfile.mkstemp(dir=spool, suffix=".jsonl")
-    with os.fdopen(fd, "wb") as f:
-        f.write(res.out)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(res.out)
+    except OSError as e:
+        # shared memory full (a container's /dev/shm may hold 64 MB): say where, and how
+        # to spool elsewhere
+        raise InputError(
+            f"cannot write a worker's decisions: {e.strerror or e}"
+            f" (set {SPOOL_ENV} to spool them elsewhere)",
+            where=name,
+        ) from None
     return Result(b"", res.errors, res.decided, res.worst, spool=name, position=position)
 
 
@@ -905,10 +1155,14 @@ def _splice(spool: str, out: IO[bytes]) -> None:
 
 def _work(chunk: list[tuple[int, Any]] | Range | Block) -> Result:
     if isinstance(chunk, Range):
-        return decide_range(chunk)
-    if isinstance(chunk, Block):
-        return decide_block(chunk)
-    return _decide_or_errors(chunk)
+        res = decide_range(chunk)
+    elif isinstance(chunk, Block):
+        res = decide_block(chunk)
+    else:
+        res = _decide_or_errors(chunk)
+    if _PARENT and os.getppid() != _PARENT:
+        os._exit(0)  # a worker whose parent died meanwhile: no one to send the result to
+    return res
 
 
 def _decide_or_errors(chunk: list[tuple[int, Any]]) -> Result:

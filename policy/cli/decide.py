@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -159,22 +158,21 @@ def screen_command(
     with _screen.exit_on_sigterm(), _open_input(file) as stream:
         position = None
         total = None
-        if file != "-":
-            with contextlib.suppress(OSError):
-                total = os.fstat(stream.fileno()).st_size
-                fd = stream.fileno()
-                position = lambda: os.lseek(fd, 0, os.SEEK_CUR)  # noqa: E731
+        # a pipe, FIFO, terminal or socket given by name (`<(cmd)`, /dev/stdin) is read as
+        # a stream, as stdin is: it has no size, no position and cannot be read twice
+        regular = file != "-" and _screen.regular_file(stream)
+        if regular:
+            total = os.fstat(stream.fileno()).st_size
+            fd = stream.fileno()
+            position = lambda: os.lseek(fd, 0, os.SEEK_CUR)  # noqa: E731
         with contextlib.ExitStack() as stack:
             chunks: Iterator[Any]
             spool = None
+            _screen.remove_stale_spools()  # of screens killed before they could
             if fmt == "jsonl" and jobs > 1:
                 # workers spool their decisions: they do not pass through this process
-                spool = stack.enter_context(
-                    tempfile.TemporaryDirectory(
-                        prefix="policy-", dir=_screen.spool_dir(jobs, explain)
-                    )
-                )
-            if fmt == "jsonl" and file != "-" and os.path.isfile(file):
+                spool = stack.enter_context(_screen.spool_directory(jobs, explain))
+            if fmt == "jsonl" and regular:
                 # ranges of the file: with workers, each reads its own
                 chunks = _screen.file_ranges(file, spool)
             elif fmt == "csv":
@@ -189,6 +187,7 @@ def screen_command(
                     jobs=jobs,
                     progress=_screen.Progress(total, show),
                     position=position,
+                    target=out_path or "<stdout>",
                 )
     if bad and bad_records == "fail":
         raise PolicyUsageError(f"{bad} malformed record(s) in {where}; the others were decided")

@@ -79,15 +79,37 @@ class Item(_Frozen):
     made_with: Annotated[tuple[Jurisdiction, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
 
 
+def _plain_id(value: Any) -> Any:
+    """An id is echoed in screening output as given, so it must be a text or an integer:
+    a boolean, a fraction, a list or an object is refused rather than converted (``true``
+    would come back as ``1``, the id of another record, and ``1.0`` as ``1``)."""
+    if value is None or type(value) in (str, int):
+        return value
+    if type(value) is bool:
+        got = f"{str(value).lower()} (a boolean)"
+    elif type(value) is float:
+        got = f"{value!r} (a number with a fraction or an exponent)"
+    elif isinstance(value, dict):
+        got = "an object"
+    elif isinstance(value, list | tuple):
+        got = "a list"
+    else:
+        got = f"a {type(value).__name__}"
+    raise ValueError(f"expected a text or an integer, got {got}")
+
+
 class Transaction(_Frozen):
     """An item moving from ``exporter`` to ``destination`` on ``date`` through ``channel``.
 
     ``end_user`` is ``None``, the id of a party the regimes know (``"SMIC"``), or an
     :class:`EndUser`. ``persons`` are the nationalities of the people who carry it out.
-    ``id`` is a free label echoed in screening output.
+    ``id`` is a free label echoed in screening output as given: a text (``"ORD-7"``) or an
+    integer (``7``), never converted from another JSON type.
     """
 
-    id: Annotated[str, Field(max_length=200)] | int | None = None
+    id: Annotated[
+        Annotated[str, Field(max_length=200)] | int | None, BeforeValidator(_plain_id)
+    ] = None
     date: ISODate
     exporter: Country
     destination: Country

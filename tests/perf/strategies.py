@@ -62,6 +62,24 @@ def _near(values: list[float], low: float = 0.0, high: float = 1e6) -> st.Search
     return (st.sampled_from(near) | free) if near else free
 
 
+#: US classification codes around the prefixes the shipped rules name (3A090, 3A090.a,
+#: 4A090.b...): each prefix, a longer code under it, a sibling, a code one character short.
+CODES = [
+    "3A090",
+    "3A090.a",
+    "3A090.a.1",
+    "3A090.b",
+    "3A090.c.x",
+    "3A090.d",
+    "3A09",
+    "4A090",
+    "4A090.a",
+    "4A090.b.2",
+    "3A001",
+    "EAR99",
+]
+
+
 @st.composite
 def boundary_transactions(draw: st.DrawFn, world: World) -> Transaction:
     e = edges(world)
@@ -93,9 +111,7 @@ def boundary_transactions(draw: st.DrawFn, world: World) -> Transaction:
         kind=draw(st.sampled_from(sorted(v.kinds()))),
         params=params,
         flags=tuple(draw(st.lists(st.sampled_from(sorted(v.flags())), max_size=2))),
-        classification=draw(
-            st.dictionaries(st.just("US"), st.sampled_from(["3A090.a", "EAR99"]), max_size=1)
-        ),
+        classification=draw(st.dictionaries(st.just("US"), st.sampled_from(CODES), max_size=1)),
         origin=draw(st.none() | countries),
         content=draw(
             st.dictionaries(st.sampled_from(["US", "NL"]), _near(e["content"], 0, 100), max_size=1)  # type: ignore[arg-type]

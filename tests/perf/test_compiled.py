@@ -163,3 +163,65 @@ def test_anonymous_end_users_share_table_classes():
         if ("listed",) in r.categorical
     ]
     assert listed and max(listed) < 120  # one class per owner share met, not per customer
+
+
+def _with_codes(codes: list[str]) -> list[Transaction]:
+    return [
+        Transaction.model_validate(
+            {
+                "id": i,
+                "date": "2024-01-10",
+                "exporter": "US",
+                "destination": "CN",
+                "item": {
+                    "kind": "ic.accelerator",
+                    "params": {"tpp": 5000},
+                    "classification": {"US": code},
+                },
+            }
+        )
+        for i, code in enumerate(codes)
+    ]
+
+
+def _distinct_codes(n: int, start: int = 0) -> list[str]:
+    """A code of its own per record, under the prefixes the rules name and others."""
+    heads = ["3A090.a", "3A090.b", "3A090.c", "4A090.a", "3A090", "3A001.z", "EAR99"]
+    return [f"{heads[i % len(heads)]}.{i}" for i in range(start, start + n)]
+
+
+def test_distinct_classification_codes_share_table_classes():
+    """An order book where every record carries a classification code of its own (an
+    exporter's sub-codes) grows no table: a code's class is the longest prefix the rules
+    name that it starts with. The decisions are still the reference's."""
+    cw = CompiledWorld(SHIPPED)
+    agree(SHIPPED, _with_codes(_distinct_codes(700)))
+    list(cw.decisions(Batch.of(_with_codes(_distinct_codes(20_000)))))
+    axes = [(axis, cat) for r in cw.regimes.values() for axis, cat in r.categorical.items()]
+    classes = [cat for axis, cat in axes if axis[0] == "class"]
+    assert classes
+    for cat in classes:
+        assert len(cat.rows) <= 8 and not cat.index  # not one class or memo entry per code
+    assert max(len(cat.index) for _, cat in axes) < 100
+
+
+def test_memory_stays_flat_with_distinct_classification_codes():
+    """What deciding 10,000 more records with codes of their own keeps allocated: nothing
+    that grows with the codes (it was some 300 bytes per code)."""
+    import gc
+    import tracemalloc
+
+    cw = CompiledWorld(SHIPPED)
+    first = Batch.of(_with_codes(_distinct_codes(10_000)))
+    second = Batch.of(_with_codes(_distinct_codes(10_000, start=10_000)))
+    list(cw.decisions(first))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        list(cw.decisions(second))
+        gc.collect()
+        grown = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert grown < 200_000, f"{grown:,} bytes kept for 10,000 new codes"

@@ -107,9 +107,10 @@ def test_bad_records_keep_their_place_and_fail_the_run(tmp_path):
     lines = [json.dumps(GOOD[0]), *BAD_LINES, "", json.dumps(GOOD[1])]
     path = write(tmp_path, lines)
     r = CliRunner().invoke(main, ["screen", str(path)])
-    out = [json.loads(x) for x in r.stdout.splitlines()]
+    out = [json.loads(x) if x else x for x in r.stdout.splitlines()]
     assert r.exit_code == 2
     assert out[0] == expected(GOOD[0]) and out[-1] == expected(GOOD[1])
+    assert out[4] == ""  # the blank line keeps its place
     assert [x["line"] for x in out[1:4]] == [2, 3, 4]
     assert "2024-13-01" in out[1]["error"] and f"{path}:2" in out[1]["error"]
     assert "unknown end user party 'Nobody'" in out[3]["error"]
@@ -147,7 +148,7 @@ def test_stdin_gives_what_the_file_gives(tmp_path, monkeypatch, jobs):
     assert file.exit_code == stdin.exit_code == 2
     assert stdin.stdout == file.stdout.replace(str(path), "<stdin>")
     assert stdin.stderr == file.stderr.replace(str(path), "<stdin>")
-    assert len(stdin.stdout.splitlines()) == 42
+    assert len(stdin.stdout.splitlines()) == 44  # the blank lines keep their places
 
 
 def test_csv_columns_map_to_the_transaction_fields(tmp_path):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,10 +34,19 @@ import numpy as np
 import numpy.typing as npt
 
 from policy.engine.compiled.batch import Batch, Column
-from policy.engine.compiled.dnf import DATE_AXIS, Axis, Literal, Term, _Axes, date_literal, to_dnf
+from policy.engine.compiled.dnf import (
+    DATE_AXIS,
+    Axis,
+    Literal,
+    Term,
+    _Axes,
+    atom_axis,
+    date_literal,
+    to_dnf,
+)
 from policy.engine.scope import RegimeIndex, TransactionScope
 from policy.errors import PolicyError
-from policy.model.conditions import Compare, Condition, Content
+from policy.model.conditions import Classified, Compare, Condition, Content
 from policy.model.decisions import Outcome, Verdict
 from policy.model.regimes import Regime
 from policy.model.rules import Rule
@@ -182,28 +191,55 @@ def _float_reps(cuts: npt.NDArray[np.float64]) -> list[float]:
 
 
 class _CategoricalAxis:
-    """Classes made on demand, one per distinct key met; ``make_probe(key)`` builds the scope
-    a representative of the key answers with (None when the key cannot be evaluated: an
-    unknown party, whose transactions the engine hands to the reference anyway)."""
+    """Classes made on demand from the keys met; ``make_probe(key)`` builds the scope a
+    representative of the key answers with (None when the key cannot be evaluated: an
+    unknown party, whose transactions the engine hands to the reference anyway).
+
+    A class is a distinct row of term bits, not a distinct key: keys whose literals all
+    agree share one class, so the table grows with what the regime tells apart, not with
+    the input. ``reduce``, when given, maps a key to what its literals read (a
+    classification code to the prefixes the rules name that it starts with), so that a new
+    key of a known reduction costs a lookup instead of an evaluation and no memory (an
+    input where every line carries a code of its own, an exporter's sub-codes, keeps
+    memory flat). Without it, the key -> class memo is bounded (:data:`_INDEX_LIMIT`
+    keys, then it starts afresh)."""
 
     def __init__(
         self,
         regime: CompiledRegime,
         axis: Axis,
         make_probe: Callable[[Any], Any],
+        reduce: Callable[[Any], Any] | None = None,
     ) -> None:
         self.regime = regime
         self.axis = axis
         self.make_probe = make_probe
+        self.reduce = reduce
         self.index: dict[Any, int] = {}
         self.rows: list[U64] = []
+        self._by_row: dict[bytes, int] = {}
+        self._by_reduced: dict[Any, int] = {}
         self._table: U64 | None = None
         self.version = 0
 
     def class_of(self, key: Any) -> int:
-        got = self.index.get(key)
-        if got is not None:
+        if self.reduce is not None:  # cheap enough to need no memo of keys
+            reduced = self.reduce(key)
+            got = self._by_reduced.get(reduced)
+            if got is None:
+                got = self._by_reduced[reduced] = self._class(key)
             return got
+        got = self.index.get(key)
+        if got is None:
+            got = self._class(key)
+            if len(self.index) >= _INDEX_LIMIT:
+                self.index.clear()
+            self.index[key] = got
+        return got
+
+    def _class(self, key: Any) -> int:
+        """The class of the row of term bits that ``key`` sets (a new one if no key before
+        set that row)."""
         r = self.regime
         bits = np.ones((1, r.n_terms), dtype=np.bool_)
         try:
@@ -213,11 +249,14 @@ class _CategoricalAxis:
                     bits[0, t] = False
         except PolicyError:
             bits[:] = False
-        self.rows.append(_pack(bits, r.words)[0])
-        self.index[key] = len(self.rows) - 1
-        self._table = None
-        self.version += 1
-        return len(self.rows) - 1
+        row = _pack(bits, r.words)[0]
+        got = self._by_row.get(row.tobytes())
+        if got is None:
+            self.rows.append(row)
+            got = self._by_row[row.tobytes()] = len(self.rows) - 1
+            self._table = None
+            self.version += 1
+        return got
 
     @property
     def table(self) -> U64:
@@ -228,6 +267,30 @@ class _CategoricalAxis:
                 else np.zeros((0, self.regime.words), dtype=np.uint64)
             )
         return self._table
+
+
+#: Keys a categorical axis remembers the class of before it starts afresh (its classes
+#: stay; only the memo of which key has which is rebuilt, a lookup or an evaluation each).
+_INDEX_LIMIT = 1 << 15
+
+
+def _prefix_reducer(prefixes: Iterable[str]) -> Callable[[Any], Any]:
+    """A classification code -> the longest of ``prefixes`` it starts with ("" for none,
+    None for no code): all that ``classified(...)`` conditions on those prefixes read of
+    it, since the prefixes a code starts with are exactly those the longest one starts
+    with."""
+    known = frozenset(prefixes)
+    lengths = sorted({len(p) for p in known}, reverse=True)
+
+    def reduce(code: Any) -> Any:
+        if code is None:
+            return None
+        for n in lengths:
+            if code[:n] in known:
+                return code[:n]
+        return ""
+
+    return reduce
 
 
 # --------------------------------------------------------------------------- the regime
@@ -314,7 +377,9 @@ class CompiledRegime:
             if axis == DATE_AXIS or axis[0] in ("param", "content"):
                 self.numeric[axis] = self._numeric_axis(axis)
             else:
-                self.categorical[axis] = _CategoricalAxis(self, axis, self._probe_maker(axis))
+                self.categorical[axis] = _CategoricalAxis(
+                    self, axis, self._probe_maker(axis), self._reducer(axis)
+                )
         self.masks = self._masks()
         self._real: U64 = _pack(np.ones((1, self.n_terms), dtype=np.bool_), self.words)[0]
         self._group_cache: dict[
@@ -384,6 +449,22 @@ class CompiledRegime:
             col = np.array([_holds_value(self.index, axis, lit, x) for x in values])
             return col
         return col if lit.positive else ~col
+
+    def _reducer(self, axis: Axis) -> Callable[[Any], Any] | None:
+        """What of a key the literals of ``axis`` read, where that is less than the key:
+        of a classification code, the prefixes the conditions name that it starts with."""
+        if axis[0] != "class":
+            return None
+        prefixes: set[str] = set()
+        for _, lits in self.axis_terms[axis]:
+            for lit in lits:
+                assert lit.cond is not None
+                for atom in lit.cond.atoms():
+                    if isinstance(atom, Classified):
+                        prefixes.update(atom.prefixes)
+                    elif atom_axis(atom) is not None:
+                        return None  # reads more than prefixes: every key is evaluated
+        return _prefix_reducer(prefixes)
 
     def _probe_maker(self, axis: Axis) -> Callable[[Any], Any]:
         index = self.index
