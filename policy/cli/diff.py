@@ -2,7 +2,8 @@
 
 Two dates of one library (``--from 2023-10-16 --to 2023-11-17``), or two git revisions of
 a repository (``--base main [--head REV]``; the head defaults to the working tree), each
-loaded in its own process. Exit 1 when ``--fail-on`` matches a change, 2 for bad input.
+read without trusting it (:mod:`policy.revisions`: JSON regimes as data, Python regimes in a
+sandboxed child). Exit 1 when ``--fail-on`` matches a change, 2 for bad input.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ from policy.cli._common import (
     resolve_world,
 )
 from policy.revisions import repository_root, world_at
+
+
+def _warn(message: str) -> None:
+    click.echo(message, err=True)
 
 
 def _render(report: DiffReport, fmt: str, fail_on: str | None) -> str:
@@ -110,8 +115,8 @@ def diff_command(
             raise PolicyUsageError("--head needs --base")
         root = repository_root(Path(repo) if repo else None)
         day = as_of or dt.date.today()
-        a = Side(world_at(root, base, regimes), day, base)
-        b = Side(world_at(root, head, regimes), day, head or "working tree")
+        a = Side(world_at(root, base, regimes, warn=_warn), day, base)
+        b = Side(world_at(root, head, regimes, warn=_warn), day, head or "working tree")
     else:
         raise PolicyUsageError("give --from DATE --to DATE, or --base REV [--head REV]")
     report = diff_sides(a, b)

@@ -249,8 +249,8 @@ def test_a_world_json_naming_a_module_does_not_import_it(tmp_path, monkeypatch, 
 RECORDING_MODULE = """import os
 from pathlib import Path
 
-with open(os.environ["POLICY_TEST_PIDS"], "a") as f:
-    f.write(f"{{os.getpid()}}\\n")
+with open({pids!r}, "a") as f:
+    f.write(f"{{os.getpid()}} {{os.urandom(8).hex()}}\\n")
 
 from policy import Nexus, Regime, Rule, Source, TPP, kind, exporter
 from datetime import date
@@ -275,7 +275,6 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch, spec
     (repo / "laws").mkdir(parents=True)
     (repo / "laws" / "__init__.py").write_text("")
     pids = tmp_path / "pids"
-    monkeypatch.setenv("POLICY_TEST_PIDS", str(pids))
     monkeypatch.chdir(tmp_path)
 
     def git(*args: str) -> None:
@@ -284,10 +283,10 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch, spec
     git("init", "-q")
     git("config", "user.email", "t@example.org")
     git("config", "user.name", "t")
-    (repo / module).write_text(RECORDING_MODULE.format(threshold=4800))
+    (repo / module).write_text(RECORDING_MODULE.format(threshold=4800, pids=str(pids)))
     git("add", ".")
     git("commit", "-qm", "old law")
-    (repo / module).write_text(RECORDING_MODULE.format(threshold=6000))
+    (repo / module).write_text(RECORDING_MODULE.format(threshold=6000, pids=str(pids)))
     before = set(sys.modules)
     r = CliRunner().invoke(
         main,
@@ -307,9 +306,9 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch, spec
     )
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["changes"], "the moved threshold is a change"
-    seen = pids.read_text().split()
-    assert len(seen) == 2 and len(set(seen)) == 2  # the base and the working tree
-    assert str(os.getpid()) not in seen  # neither side ran in this process
+    seen = [line.split() for line in pids.read_text().splitlines()]
+    assert len(seen) == 2 and len({token for _, token in seen}) == 2  # base and working tree
+    assert str(os.getpid()) not in {pid for pid, _ in seen}  # neither side ran in this process
     assert not any("law" in m for m in set(sys.modules) - before)
 
 
