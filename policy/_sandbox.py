@@ -179,6 +179,10 @@ def export(root: Path, *, mode: str, spec: str | None, where: str, module: str, 
                 raise InputError(message, where=where if located else f"{where}: {module}")
             out.seek(0)
             raw = out.read(MAX_DOCUMENT_BYTES + 1)
+    if not raw:
+        raise InputError(
+            "the regime module ended the export without a world", where=f"{where}: {module}"
+        )
     return parse_json(raw, where=f"{where}: {module} (its export)")
 
 
@@ -227,6 +231,11 @@ def _failure(code: int, said: str) -> str:
             said += (
                 f" (a revision's regime module may use {SANDBOX_MEMORY_BYTES:,} bytes of"
                 " memory: policy._sandbox.SANDBOX_MEMORY_BYTES)"
+            )
+        elif "File too large" in said:
+            said += (
+                f" (a revision's regime module may write files of at most"
+                f" {SANDBOX_FILE_BYTES:,} bytes: policy._sandbox.SANDBOX_FILE_BYTES)"
             )
         return said
     return f"exporting the regimes failed (exit status {code})" + (f": {said}" if said else "")
@@ -323,9 +332,12 @@ def _child(argv: list[str]) -> int:
     except BaseException as e:  # whatever the module did after its import, and got away with
         message = f"the regime module raised {type(e).__name__}: {e}"
     else:
-        with os.fdopen(out, "wb") as f:
-            f.write(text.encode("utf-8"))
-        return 0
+        try:
+            with os.fdopen(out, "wb") as f:
+                f.write(text.encode("utf-8"))
+            return 0
+        except OSError as e:
+            message = f"cannot write the exported world: {e.strerror}"
     sys.stdout.flush()
     sys.stderr.write("\n" + " ".join(message.split()) + "\n")
     return 2
