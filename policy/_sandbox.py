@@ -50,7 +50,8 @@ SANDBOX_CPU_SECONDS = 60
 #: waits uses no CPU).
 SANDBOX_WALL_SECONDS = 120
 #: Address space of the child, in bytes: an allocation beyond it raises MemoryError.
-SANDBOX_MEMORY_BYTES = 2 * 1024**3
+#: Exporting the whole shipped library peaks at about 45 MB.
+SANDBOX_MEMORY_BYTES = 1024**3
 #: Largest file the child may write, its output (the exported world) included.
 SANDBOX_FILE_BYTES = MAX_DOCUMENT_BYTES
 #: Files the child may have open at once.
@@ -60,11 +61,17 @@ SANDBOX_OPEN_FILES = 256
 KEPT_VARIABLES = ("PATH", "LANG", "LANGUAGE", "TZ")
 
 #: ``unshare`` options, best first: no network, no view of other processes, no privilege
-#: over the host; then no network only.
+#: over the host; then each of those given up in turn, with what that costs.
 _ISOLATIONS = (
     ("--user", "--map-root-user", "--net", "--pid", "--fork", "--kill-child", "--mount-proc"),
     ("--user", "--map-root-user", "--net"),
     ("--net",),
+)
+_LOST = (
+    "",
+    "no PID namespace ({why}): a revision's regime module can see the other processes",
+    "no user namespace ({why}): a revision's regime module keeps the privileges of this user",
+    "no network namespace ({why}): a revision's regime module has this machine's network",
 )
 _isolation_cache: dict[str | None, tuple[tuple[str, ...], str]] = {}
 _noted: set[str] = set()
@@ -74,28 +81,27 @@ Warn = Callable[[str], None]
 
 def isolation() -> tuple[tuple[str, ...], str]:
     """The ``unshare`` command prefix that works here (empty when none does) and, when it
-    is not the best one, why: the first line of what ``unshare`` said."""
+    is not the best one, a note saying what is missing and why (what ``unshare`` said)."""
     unshare = shutil.which("unshare")
     cached = _isolation_cache.get(unshare)
     if cached is not None:
         return cached
-    reason = "unshare is not installed"
-    found: tuple[tuple[str, ...], str] | None = None
-    if unshare is not None:
-        for i, flags in enumerate(_ISOLATIONS):
-            try:
-                done = subprocess.run(
-                    [unshare, *flags, "true"], capture_output=True, timeout=10, check=False
-                )
-            except (OSError, subprocess.TimeoutExpired) as e:
-                reason = f"unshare: {e}"
-                continue
-            if done.returncode == 0:
-                found = ((unshare, *flags), "" if i == 0 else reason)
-                break
-            said = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            reason = said[0] if said else f"unshare {' '.join(flags)} failed"
-    result = found or ((), reason)
+    why = "unshare is not installed"
+    result: tuple[tuple[str, ...], str] | None = None
+    for level, flags in enumerate(_ISOLATIONS if unshare else ()):
+        try:
+            done = subprocess.run(
+                [str(unshare), *flags, "true"], capture_output=True, timeout=10, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired) as e:
+            why = f"unshare: {e}"
+            continue
+        if done.returncode == 0:
+            result = ((str(unshare), *flags), _LOST[level].format(why=why))
+            break
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        why = said[0] if said else f"unshare {' '.join(flags)} failed"
+    result = result or ((), _LOST[-1].format(why=why))
     _isolation_cache[unshare] = result
     return result
 
@@ -143,9 +149,7 @@ def export(root: Path, *, mode: str, spec: str | None, where: str, module: str, 
     prefix, missing = isolation()
     if missing and missing not in _noted:
         _noted.add(missing)
-        what = "no isolation" if not prefix else "no PID namespace"
-        network = "with the network of this machine" if not prefix else "without a network"
-        warn(f"note: regime modules of a revision run {network} ({what}: {missing})")
+        warn(f"note: the sandbox has {missing}")
     with tempfile.TemporaryDirectory(prefix="policy-sandbox-") as tmp:
         base = Path(tmp)
         for name in ("home", "work", "tmp"):
