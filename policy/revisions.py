@@ -36,15 +36,16 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+import signal
 import stat
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from policy import _sandbox
 from policy.errors import InputError
@@ -116,10 +117,15 @@ def resolve(repo: Path, revision: str) -> str:
 # --------------------------------------------------------------------------- trees
 
 
+Kind = Literal["file", "dir", "link", "submodule", "other"]
+
+
 @dataclass(frozen=True)
 class _Entry:
+    """A path of a revision, as git lists it (or as the working tree holds it)."""
+
     path: str
-    kind: str  # file, dir, link, submodule, other
+    kind: Kind
     size: int
     oid: str = ""
     executable: bool = False
@@ -134,7 +140,7 @@ class _Tree(Protocol):
 
     def read(self, entry: _Entry) -> bytes: ...
 
-    def unpacked(self, path: str, warn: Warn) -> Any: ...
+    def unpacked(self, path: str, warn: Warn) -> AbstractContextManager[Path]: ...
 
 
 def _count(files: int, label: str) -> None:
@@ -174,7 +180,7 @@ class _Budget:
             )
 
 
-_KINDS = {"040000": "dir", "120000": "link", "160000": "submodule"}
+_KINDS: dict[str, Kind] = {"040000": "dir", "120000": "link", "160000": "submodule"}
 
 
 class _Commit:
@@ -200,14 +206,14 @@ class _Commit:
                 if git.poll() is None:
                     git.kill()
             said = git.stderr.read().decode("utf-8", "replace").strip().splitlines()
-            if git.wait() not in (0, -9) and said:
+            if git.wait() not in (0, -signal.SIGKILL) and said:
                 raise InputError(f"git ls-tree: {said[-1]}", where=self.label)
 
     @staticmethod
     def _entry_of(record: bytes) -> _Entry:
         meta, _, raw = record.partition(b"\t")
         mode, _, oid, size = meta.decode("ascii").split()
-        kind = _KINDS.get(mode, "file" if mode.startswith("100") else "other")
+        kind: Kind = _KINDS.get(mode, "file" if mode.startswith("100") else "other")
         return _Entry(
             path=os.fsdecode(raw),
             kind=kind,
@@ -322,9 +328,11 @@ class _Disk:
             if stat.S_ISLNK(mode):
                 return _Entry(path=walked, kind="link", size=0)
         st = os.lstat(self.root / path)
-        kind = (
-            "dir" if stat.S_ISDIR(st.st_mode) else "file" if stat.S_ISREG(st.st_mode) else "other"
-        )
+        kind: Kind = "other"
+        if stat.S_ISDIR(st.st_mode):
+            kind = "dir"
+        elif stat.S_ISREG(st.st_mode):
+            kind = "file"
         return _Entry(path=path, kind=kind, size=st.st_size)
 
     def children(self, path: str) -> list[_Entry]:

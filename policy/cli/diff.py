@@ -97,7 +97,12 @@ def diff_command(
     fail_on: str | None,
 ) -> None:
     """Report every region of transactions whose outcome changes, per jurisdiction, with a
-    minimal witness, the old and new outcome and the rules responsible."""
+    minimal witness, the old and new outcome and the rules responsible.
+
+    With --base/--head, --regimes is a path inside the repository (or a module name), the
+    same for both revisions; without it each revision's own [tool.policy] regimes applies.
+    A revision's JSON regimes are read as data, never run; its Python regimes are exported
+    in a sandboxed process (no secrets, no network, limited, timed out)."""
     dates = from_ is not None or to is not None
     revisions = base is not None or head is not None
     if dates and revisions:
