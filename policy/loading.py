@@ -11,12 +11,13 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from pydantic import ValidationError
 
+from policy._signals import sigint_received
 from policy.errors import InputError, PolicyError, UnknownNameError, shown
 from policy.model.regimes import Regime
 from policy.model.rules import Location, relative_path
@@ -415,6 +416,26 @@ def _world(regimes: tuple[Regime, ...], where: str) -> World:
         raise InputError(e.message, where=where) from None
 
 
+def world_from_json(raw: bytes, *, where: str) -> World:
+    """The world of one regime or world JSON document, read from ``where`` (a path, used
+    for messages and for the file of each rule's location)."""
+    data = parse_json(raw, where=where)
+    return world_from_data(data, where=where, text=raw.decode("utf-8"))
+
+
+def world_from_json_files(files: Iterable[tuple[str, bytes]], *, where: str) -> World:
+    """The world of a directory of regime JSON files, given as ``(path, bytes)`` in the order
+    they are read (sorted by name); ``where`` names the directory."""
+    regimes: list[Regime] = []
+    read = 0
+    for name, raw in files:
+        regimes.extend(world_from_json(raw, where=name).regimes)
+        read += 1
+    if not read:
+        raise InputError("no *.json regime files in this directory", where=where)
+    return _world(tuple(regimes), where)
+
+
 def load_world(spec: str | None = None, *, search_cwd: bool = False) -> World:
     """Load the world named by ``spec``.
 
@@ -442,15 +463,8 @@ def load_world(spec: str | None = None, *, search_cwd: bool = False) -> World:
     if path.suffix == ".json" or path.is_dir():
         if path.is_dir():
             files = sorted(path.glob("*.json"))
-            if not files:
-                raise InputError("no *.json regime files in this directory", where=spec)
-            regimes: list[Regime] = []
-            for f in files:
-                regimes.extend(load_world(str(f)).regimes)
-            return _world(tuple(regimes), spec)
-        raw = _read_bytes(spec)
-        data = parse_json(raw, where=spec)
-        return world_from_data(data, where=spec, text=raw.decode("utf-8"))
+            return world_from_json_files(((str(f), _read_bytes(str(f))) for f in files), where=spec)
+        return world_from_json(_read_bytes(spec), where=spec)
     if path.suffix == ".py":
         if not path.is_file():
             raise InputError("no such file", where=spec)
@@ -503,8 +517,11 @@ def _import_path(path: Path) -> Any:
 
 def _guarded(run: Any, *, where: str, module: str | None) -> Any:
     """Run the import of a user's regime module; whatever it raises (a syntax error, a
-    failed validation, any exception, even ``sys.exit``) becomes an InputError at the
-    user's file and line, since the mistake is in their code, not in policy."""
+    failed validation, any exception, even ``sys.exit``, ``GeneratorExit`` or its own
+    ``BaseException`` subclass) becomes an InputError at the user's file and line, since the
+    mistake is in their code, not in policy. A ``KeyboardInterrupt`` is the module's own
+    (an InputError too) unless a real SIGINT arrived (see :mod:`policy._signals`): a Ctrl-C
+    during the import interrupts the command."""
     try:
         return run()
     except ModuleNotFoundError as e:
@@ -527,6 +544,12 @@ def _guarded(run: Any, *, where: str, module: str | None) -> Any:
     except PolicyError as e:
         raise InputError(str(e), where=_user_frame(e, where)) from None
     except Exception as e:
+        raise _user_error(e, where) from None
+    except KeyboardInterrupt as e:
+        if sigint_received() is not False:
+            raise  # a real Ctrl-C (or a library caller, who cannot tell): interrupt
+        raise _user_error(e, where) from None
+    except BaseException as e:  # GeneratorExit, or the module's own BaseException subclass
         raise _user_error(e, where) from None
 
 

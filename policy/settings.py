@@ -36,6 +36,12 @@ def load_settings(directory: Path | None = None) -> Settings:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror}", where=where) from None
+    return settings_from_bytes(raw, where=where)
+
+
+def settings_from_bytes(raw: bytes, *, where: str) -> Settings:
+    """The settings in the text of a pyproject.toml read from ``where`` (read as data:
+    ``policy diff`` reads another revision's this way, without running anything of it)."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:

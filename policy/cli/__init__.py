@@ -2,7 +2,8 @@
 
 Exit codes: 0 clean; 1 findings (or a denied screening result when asked to fail on them);
 2 bad input or usage, with one message naming the place; 3 an internal error (a bug in
-policy: the message says so, and ``POLICY_DEBUG=1`` shows the traceback).
+policy: the message says so, and ``POLICY_DEBUG=1`` shows the traceback); 130 interrupted
+(Ctrl-C, SIGINT), with one line and no traceback.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ from typing import Any
 import click
 
 from policy import __version__
+from policy._signals import watching_sigint
 
 INTERNAL_ERROR = 3
+#: 128 + SIGINT, what shells report for a command stopped by Ctrl-C.
+INTERRUPTED = 130
 
 #: Each command and where it lives, imported when it is asked for: ``policy screen`` does
 #: not load the analysis, the renderer or git handling to start.
@@ -60,7 +64,8 @@ class PolicyGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with watching_sigint():
+                return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except BrokenPipeError:
@@ -68,7 +73,14 @@ class PolicyGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(0)
-        except Exception as e:
+        except KeyboardInterrupt:
+            # Ctrl-C: click would say "Aborted!" and exit 1, the code of findings.
+            tty = sys.stderr is not None and sys.stderr.isatty()
+            click.echo(("\n" if tty else "") + "Interrupted.", err=True)
+            ctx.exit(INTERRUPTED)
+        except SystemExit:
+            raise
+        except BaseException as e:  # Exception, and the odd BaseException (GeneratorExit...)
             if os.environ.get("POLICY_DEBUG"):
                 raise
             click.echo(

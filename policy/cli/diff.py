@@ -2,7 +2,8 @@
 
 Two dates of one library (``--from 2023-10-16 --to 2023-11-17``), or two git revisions of
 a repository (``--base main [--head REV]``; the head defaults to the working tree), each
-loaded in its own process. Exit 1 when ``--fail-on`` matches a change, 2 for bad input.
+read without trusting it (:mod:`policy.revisions`: JSON regimes as data, Python regimes in a
+sandboxed child). Exit 1 when ``--fail-on`` matches a change, 2 for bad input.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ from policy.cli._common import (
     resolve_world,
 )
 from policy.revisions import repository_root, world_at
+
+
+def _warn(message: str) -> None:
+    click.echo(message, err=True)
 
 
 def _render(report: DiffReport, fmt: str, fail_on: str | None) -> str:
@@ -92,7 +97,12 @@ def diff_command(
     fail_on: str | None,
 ) -> None:
     """Report every region of transactions whose outcome changes, per jurisdiction, with a
-    minimal witness, the old and new outcome and the rules responsible."""
+    minimal witness, the old and new outcome and the rules responsible.
+
+    With --base/--head, --regimes is a path inside the repository (or a module name), the
+    same for both revisions; without it each revision's own [tool.policy] regimes applies.
+    A revision's JSON regimes are read as data, never run; its Python regimes are exported
+    in a sandboxed process (no secrets, no network, limited, timed out)."""
     dates = from_ is not None or to is not None
     revisions = base is not None or head is not None
     if dates and revisions:
@@ -110,8 +120,8 @@ def diff_command(
             raise PolicyUsageError("--head needs --base")
         root = repository_root(Path(repo) if repo else None)
         day = as_of or dt.date.today()
-        a = Side(world_at(root, base, regimes), day, base)
-        b = Side(world_at(root, head, regimes), day, head or "working tree")
+        a = Side(world_at(root, base, regimes, warn=_warn), day, base)
+        b = Side(world_at(root, head, regimes, warn=_warn), day, head or "working tree")
     else:
         raise PolicyUsageError("give --from DATE --to DATE, or --base REV [--head REV]")
     report = diff_sides(a, b)

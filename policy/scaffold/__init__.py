@@ -20,6 +20,8 @@ FILES = {
     "pyproject.toml.tmpl": "pyproject.toml",
     "README.md.tmpl": "README.md",
     "policy.yml.tmpl": ".github/workflows/policy.yml",
+    "policy-comment.yml.tmpl": ".github/workflows/policy-comment.yml",
+    "policy-scanning.yml.tmpl": ".github/workflows/policy-scanning.yml",
     "pre-commit-config.yaml.tmpl": ".pre-commit-config.yaml",
     "gitignore.tmpl": ".gitignore",
 }

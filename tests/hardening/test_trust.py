@@ -10,8 +10,10 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -249,8 +251,8 @@ def test_a_world_json_naming_a_module_does_not_import_it(tmp_path, monkeypatch, 
 RECORDING_MODULE = """import os
 from pathlib import Path
 
-with open(os.environ["POLICY_TEST_PIDS"], "a") as f:
-    f.write(f"{{os.getpid()}}\\n")
+with open({pids!r}, "a") as f:
+    f.write(f"{{os.getpid()}} {{os.urandom(8).hex()}}\\n")
 
 from policy import Nexus, Regime, Rule, Source, TPP, kind, exporter
 from datetime import date
@@ -275,7 +277,6 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch, spec
     (repo / "laws").mkdir(parents=True)
     (repo / "laws" / "__init__.py").write_text("")
     pids = tmp_path / "pids"
-    monkeypatch.setenv("POLICY_TEST_PIDS", str(pids))
     monkeypatch.chdir(tmp_path)
 
     def git(*args: str) -> None:
@@ -284,10 +285,10 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch, spec
     git("init", "-q")
     git("config", "user.email", "t@example.org")
     git("config", "user.name", "t")
-    (repo / module).write_text(RECORDING_MODULE.format(threshold=4800))
+    (repo / module).write_text(RECORDING_MODULE.format(threshold=4800, pids=str(pids)))
     git("add", ".")
     git("commit", "-qm", "old law")
-    (repo / module).write_text(RECORDING_MODULE.format(threshold=6000))
+    (repo / module).write_text(RECORDING_MODULE.format(threshold=6000, pids=str(pids)))
     before = set(sys.modules)
     r = CliRunner().invoke(
         main,
@@ -307,9 +308,9 @@ def test_diff_loads_each_revision_in_its_own_process(tmp_path, monkeypatch, spec
     )
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["changes"], "the moved threshold is a change"
-    seen = pids.read_text().split()
-    assert len(seen) == 2 and len(set(seen)) == 2  # the base and the working tree
-    assert str(os.getpid()) not in seen  # neither side ran in this process
+    seen = [line.split() for line in pids.read_text().splitlines()]
+    assert len(seen) == 2 and len({token for _, token in seen}) == 2  # base and working tree
+    assert str(os.getpid()) not in {pid for pid, _ in seen}  # neither side ran in this process
     assert not any("law" in m for m in set(sys.modules) - before)
 
 
@@ -340,3 +341,68 @@ def test_the_pytest_plugin_imports_a_dotted_name_from_the_project_it_runs_in(tmp
     )
     assert "ERROR" not in done.stdout + done.stderr, done.stdout + done.stderr
     assert done.returncode == 5  # the module loaded; it has no examples, so no tests ran
+
+
+# --------------------------------------------------------------------------- what a module raises
+
+RAISES = {
+    "BaseException": "class Boom(BaseException):\n    pass\n\n\nraise Boom('bang')\n",
+    "GeneratorExit": "raise GeneratorExit('bang')\n",
+    "KeyboardInterrupt": "raise KeyboardInterrupt('bang')\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RAISES))
+def test_whatever_a_regime_module_raises_is_exit_2_at_its_line(tmp_path, monkeypatch, name):
+    """A BaseException that is not an Exception, even the module's own KeyboardInterrupt, is a
+    mistake in the module (exit 2, file and line), not a traceback and exit 1."""
+    (tmp_path / "boom.py").write_text(RAISES[name])
+    (tmp_path / "tx.json").write_text(json.dumps(PLAIN_TX))
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["decide", "tx.json", "--regimes", "./boom.py"])
+    assert r.exit_code == 2, r.output
+    raised = "Boom" if name == "BaseException" else name
+    line = RAISES[name].count("\n")
+    assert r.stderr == (
+        f"Error: boom.py:{line}: importing the regime module raised {raised}: bang\n"
+    )
+
+
+def test_a_library_caller_gets_a_module_s_keyboard_interrupt_as_python_does(tmp_path):
+    """Outside the CLI nobody watches SIGINT, so a KeyboardInterrupt may be a real Ctrl-C:
+    it is not swallowed."""
+    from policy.loading import load_world
+
+    (tmp_path / "kbi.py").write_text(RAISES["KeyboardInterrupt"])
+    with pytest.raises(KeyboardInterrupt):
+        load_world(str(tmp_path / "kbi.py"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_real_ctrl_c_while_a_module_imports_exits_130(tmp_path):
+    """SIGINT during a slow import interrupts the command (130), unlike the module's own
+    ``raise KeyboardInterrupt`` (2)."""
+    started = tmp_path / "started"
+    (tmp_path / "slow.py").write_text(
+        f"from pathlib import Path\nPath({str(started)!r}).touch()\nimport time\ntime.sleep(600)\n"
+    )
+    (tmp_path / "tx.json").write_text(json.dumps(PLAIN_TX))
+    policy = shutil.which("policy", path=str(Path(sys.executable).parent))
+    assert policy is not None
+    child = subprocess.Popen(
+        [policy, "decide", "tx.json", "--regimes", "./slow.py"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(600):
+            if started.exists():
+                break
+            time.sleep(0.05)
+        assert started.exists()
+        child.send_signal(signal.SIGINT)
+        _, err = child.communicate(timeout=20)
+    finally:
+        child.kill()
+    assert child.returncode == 130 and err == b"Interrupted.\n", err
