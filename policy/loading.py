@@ -290,7 +290,7 @@ def check_references(tx: Transaction, world: World, *, where: str) -> Transactio
 def read_transaction(path: str) -> Transaction:
     """Read one transaction from a JSON file, or from stdin when ``path`` is ``-``."""
     where = "<stdin>" if path == "-" else path
-    raw = _read_bytes(path)
+    raw = read_document(path)
     return transaction_from_data(parse_json(raw, where=where), where=where)
 
 
@@ -302,7 +302,10 @@ def stdin_bytes() -> IO[bytes]:
     return sys.stdin.buffer
 
 
-def _read_bytes(path: str) -> bytes:
+def read_document(path: str) -> bytes:
+    """The bytes of a document (a file, or stdin for ``-``), at most
+    :data:`MAX_DOCUMENT_BYTES` + 1 of them: a device or a huge file is cut there and then
+    refused by :func:`parse_json` as too large, instead of being read forever."""
     if not path:
         raise InputError("expected a file name (or - for stdin), got an empty one", where="''")
     if path == "-":
@@ -463,8 +466,10 @@ def load_world(spec: str | None = None, *, search_cwd: bool = False) -> World:
     if path.suffix == ".json" or path.is_dir():
         if path.is_dir():
             files = sorted(path.glob("*.json"))
-            return world_from_json_files(((str(f), _read_bytes(str(f))) for f in files), where=spec)
-        return world_from_json(_read_bytes(spec), where=spec)
+            return world_from_json_files(
+                ((str(f), read_document(str(f))) for f in files), where=spec
+            )
+        return world_from_json(read_document(spec), where=spec)
     if path.suffix == ".py":
         if not path.is_file():
             raise InputError("no such file", where=spec)

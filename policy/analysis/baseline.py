@@ -34,8 +34,8 @@ from pydantic import (
 
 from policy._io import write_text_atomic
 from policy.analysis.findings import Finding
-from policy.errors import InputError, did_you_mean, shown
-from policy.loading import dump_json, format_validation_error, parse_json
+from policy.errors import did_you_mean, shown
+from policy.loading import dump_json, format_validation_error, parse_json, read_document
 from policy.model._types import ISODate
 
 #: The format version this policy reads and writes.
@@ -223,11 +223,7 @@ def load_baseline(path: str | Path) -> Baseline:
     if not p.exists():
         return Baseline()
     where = str(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror}", where=where) from None
-    data = parse_json(raw, where=where)
+    data = parse_json(read_document(where), where=where)
     try:
         return Baseline.model_validate(data, context={"codes": finding_codes()})
     except ValidationError as e:

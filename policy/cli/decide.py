@@ -98,7 +98,10 @@ RESTRICTIVE = {"license_required": Outcome.LICENSE_REQUIRED, "prohibited": Outco
     "out_path",
     metavar="FILE",
     default=None,
-    help="Write the decisions to FILE (replaced atomically once complete) instead of stdout.",
+    help=(
+        "Write the decisions to FILE instead of stdout (a file is replaced atomically once"
+        " complete; a device, FIFO or /dev/stdout is written as it goes)."
+    ),
 )
 @click.option(
     "--jobs",

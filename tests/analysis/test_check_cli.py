@@ -195,6 +195,7 @@ def test_output_is_byte_identical_across_hash_seeds(tmp_path):
 
 def test_pytest_plugin_collects_checks_and_examples(tmp_path):
     (tmp_path / "test_nothing.py").write_text("def test_ok():\n    pass\n")
+    (tmp_path / "pytest.ini").write_text("[pytest]\n")
     out = subprocess.run(
         [
             sys.executable,
@@ -203,6 +204,10 @@ def test_pytest_plugin_collects_checks_and_examples(tmp_path):
             "-v",
             "-p",
             "no:cacheprovider",
+            # its own settings, not this project's (pytest may find our pyproject.toml
+            # through the regime path, and its -n auto would word the report otherwise)
+            "-c",
+            str(tmp_path / "pytest.ini"),
             "--policy-checks",
             "--policy-examples",
             "--policy-regimes",

@@ -9,7 +9,10 @@ fresh directory (so that ``pyproject.toml`` rows are read, and names stay short)
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -473,7 +476,7 @@ CASES = [
         CHECK,
         "b.json: accepted[0].fingerprint: required field is missing",
     ),
-    ("baseline", {**R, "b.json/x": ""}, CHECK, "b.json: cannot read: Is a directory"),
+    ("baseline", {**R, "b.json/x": ""}, CHECK, "b.json: is a directory, expected a file"),
     (
         "baseline",
         {**R, "b.json": js({**BASELINE, "version": -7})},
@@ -791,3 +794,27 @@ def test_a_baseline_built_in_python_holds_each_fingerprint_once_and_the_supporte
         Baseline(version=2)
     assert Entry(fingerprint="X|y", code="X999", reason="mine").code == "X999"
     assert {"PL001", "PL101", "PL110", "PL209"} <= finding_codes()
+
+
+def test_a_baseline_that_never_ends_is_refused_as_too_large(tmp_path, monkeypatch):
+    """A baseline named by a device (``/dev/zero`` would do) is read up to the document
+    limit and refused, instead of being read forever."""
+    import policy.loading
+
+    monkeypatch.setattr(policy.loading, "MAX_DOCUMENT_BYTES", 1024)
+    _write(tmp_path, R)
+    fifo = tmp_path / "b.json"
+    os.mkfifo(fifo)
+    monkeypatch.chdir(tmp_path)
+
+    def feed() -> None:
+        with open(fifo, "wb") as f, contextlib.suppress(BrokenPipeError):
+            for _ in range(64):
+                f.write(b" " * 1024)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    r = CliRunner().invoke(main, CHECK)
+    writer.join(timeout=10)
+    assert r.exit_code == 2, r.output
+    assert "b.json: document is larger than 1024 bytes" in r.stderr
