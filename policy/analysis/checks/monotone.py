@@ -1,0 +1,115 @@
+"""PL206: non-monotone control, a more capable item (in the direction each parameter
+declares) less controlled than a less capable one with everything else equal. One finding
+per set of rules the more capable item escapes; its witness is the first place it happens."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from typing import cast
+
+from policy.analysis._mdd import FALSE
+from policy.analysis.checks.describe import consistency_finding, describe, format_number
+from policy.analysis.checks.registry import CheckContext, check
+from policy.analysis.checks.space import param_axes
+from policy.analysis.findings import Finding
+from policy.analysis.partition import Axis
+from policy.analysis.symbolic import Path
+from policy.model import vocabulary as v
+
+
+def _monotone_pairs(axis: Axis, direction: str) -> list[tuple[int, int]]:
+    """(less capable, more capable) pairs of neighbouring classes; a point class between
+    two intervals is left to the threshold-gap check and skipped over here."""
+    n = len([c for c in axis.classes if not c.unstated])
+    pairs: list[tuple[int, int]] = []
+    sandwiched = {i for i, c in enumerate(axis.classes) if c.high == c.low and 0 < i < n - 1}
+    for i in range(n - 1):
+        j = i + 1
+        if i in sandwiched:
+            continue
+        if j in sandwiched:
+            j = i + 2
+        pairs.append((i, j) if direction == "higher" else (j, i))
+    return pairs
+
+
+def _lower(a: Hashable, b: Hashable) -> bool:
+    """Of the restrictiveness of a less and a more capable item: the more capable one is
+    less controlled."""
+    return cast("int", a) > cast("int", b)
+
+
+def _drop(a: Hashable, b: Hashable) -> Hashable:
+    """Of the summaries of a less and a more capable item: the rules that control the
+    less capable one, where the more capable one is less controlled."""
+    weak, ids = cast("tuple[int, tuple[str, ...]]", a)
+    strong, _ = cast("tuple[int, tuple[str, ...]]", b)
+    return ids if weak > strong else None
+
+
+@check("PL206", "non-monotone", per="regime")
+def non_monotone(ctx: CheckContext) -> Iterable[Finding]:
+    """A more capable item (in the parameter's declared direction) is less controlled than a
+    less capable one with everything else equal."""
+    _, jur, part = ctx.require()
+    space = part.space(jur)
+    m = space.mdd
+    level = space.level()
+    out = []
+    for name in param_axes(part):
+        axis = part.axis(name)
+        assert axis is not None
+        direction = v.parameter(axis.key).direction
+        if direction == "neutral":
+            continue
+        a = part.axes.index(axis)
+        # one finding per set of rules that a more capable item escapes; its witness is
+        # the first cell where it happens (then the first pair of classes, the first
+        # completion)
+        best: dict[tuple[str, ...], tuple[Path, int, Path, list[tuple[bool, ...]]]] = {}
+        for j, (less, more) in enumerate(_monotone_pairs(axis, direction)):
+            # Whether the verdict drops at all, asked of the small diagram of levels first:
+            # most neighbouring classes never drop, and the summary with the rules' ids
+            # (built only when some pair does) is many times larger.
+            if (
+                m.apply("lower", _lower, m.cofactor(level, a, less), m.cofactor(level, a, more))
+                == FALSE
+            ):
+                continue
+            summary = space.summary()
+            drops = m.apply(
+                "drop", _drop, m.cofactor(summary, a, less), m.cofactor(summary, a, more)
+            )
+            for value in m.terminals(drops):
+                if value is None:
+                    continue
+                ids = cast("tuple[str, ...]", value)
+                path, truths = space.first(m.equals(drops, ids), split=(a, (less, more)))
+                prefix = [x for x in path if x[0] < a]
+                rest = [x for x in path if x[0] > a]
+                old = best.get(ids)
+                if old is None or (prefix, j, rest) < (old[0], old[1], old[2]):
+                    best[ids] = (prefix, j, rest, truths)
+        pairs = _monotone_pairs(axis, direction)
+        for ids, (prefix, j, rest, truths) in best.items():
+            less, more = pairs[j]
+            weak, strong = (part.transaction([*prefix, (a, k), *rest]) for k in (less, more))
+            vw, vs = space.verdict(truths[0]), space.verdict(truths[1])
+            param = axis.key
+            better = "higher" if direction == "higher" else "lower"
+            out.append(
+                consistency_finding(
+                    "PL206",
+                    f"non-monotone control: a more capable item ({better} {param}) is less"
+                    f" controlled: {vw.outcome.value} at {param}"
+                    f" {format_number(axis.classes[less].value)} ({', '.join(ids)}) but"
+                    f" {vs.outcome.value} at {format_number(axis.classes[more].value)}, for"
+                    f" {describe(weak)}",
+                    jurisdiction=jur,
+                    rules=list(vw.deciding) + list(vs.deciding),
+                    witness=[weak, strong],
+                    severity="warning",
+                    key=f"{name}:{','.join(ids)}",
+                )
+            )
+    return out
