@@ -1,7 +1,7 @@
 """Which denied transactions the loophole search explores: the restrictive cells of each
 regime's partition, grouped so that cells a move would evade the same way are tried once
-(:func:`denials`). Without the grouping the search would try every move on thousands of
-cells that differ only in facts the deciding rule does not read."""
+(:func:`denials`): the search does not try every move again on cells that differ only in
+facts the deciding rule does not read, or only in the route the item takes."""
 
 from __future__ import annotations
 
