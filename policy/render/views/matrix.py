@@ -48,6 +48,9 @@ DESTINATIONS: tuple[tuple[str, str], ...] = (
 
 @dataclass(frozen=True)
 class Representative:
+    """The item a kind's row decides (see the module's docstring); ``basis`` says where its
+    parameter values come from."""
+
     kind: str
     label: str
     href: str

@@ -35,7 +35,7 @@ class EventView:
 
 @dataclass(frozen=True)
 class DayView:
-    """A day with changes; ``iso`` is its anchor on the page (``d-2023-11-17``)."""
+    """A day with changes; its anchor on the page is ``d-`` and ``iso`` (``d-2023-11-17``)."""
 
     date: str
     iso: str
@@ -44,7 +44,8 @@ class DayView:
 
 @dataclass(frozen=True)
 class YearView:
-    """A year's section of the timeline (a heading each, so the page's contents stay short)."""
+    """A year of the timeline: the page's second-level headings, so that the site's table of
+    contents lists years rather than every day."""
 
     year: int
     days: tuple[DayView, ...]

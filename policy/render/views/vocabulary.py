@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from policy.model import vocabulary as v
 from policy.model.parties import CountryGroup, Dated, PartyList
@@ -20,6 +21,8 @@ from policy.render.views.links import (
     vocabulary_href,
 )
 from policy.render.views.words import in_force_words
+
+E = TypeVar("E")
 
 
 @dataclass(frozen=True)
@@ -71,17 +74,6 @@ class MemberView:
 
 
 @dataclass(frozen=True)
-class GroupView:
-    jurisdiction: str
-    id: str
-    name: str
-    anchor: str
-    members: tuple[MemberView, ...]
-    source: str
-    note: str
-
-
-@dataclass(frozen=True)
 class ListingView:
     """One entry of a party list; ``href`` is empty when the party is not defined."""
 
@@ -94,14 +86,21 @@ class ListingView:
 
 
 @dataclass(frozen=True)
-class ListView:
+class RosterView(Generic[E]):
+    """A country group (its members) or a party list (its listings) of one jurisdiction:
+    the page writes both as a heading, the entries, the source and a note."""
+
     jurisdiction: str
     id: str
     name: str
     anchor: str
-    listings: tuple[ListingView, ...]
+    entries: tuple[E, ...]
     source: str
     note: str
+
+
+GroupView = RosterView[MemberView]
+ListView = RosterView[ListingView]
 
 
 @dataclass(frozen=True)
@@ -133,50 +132,45 @@ def period_words(d: Dated) -> str:
     return in_force_words(d.start, d.end)
 
 
+def _roster(
+    regime: Regime, of: CountryGroup | PartyList, anchor: str, entries: tuple[E, ...]
+) -> RosterView[E]:
+    source, note = of.source or "", of.note or ""
+    return RosterView(regime.jurisdiction, of.id, of.name, anchor, entries, source, note)
+
+
 def group_view(regime: Regime, g: CountryGroup) -> GroupView:
+    """The group with its members by name (a country that left and rejoined, by date)."""
     members = sorted(
         g.members, key=lambda m: (v.country_name(m.country), m.start or dt.date.min, m.country)
     )
-    return GroupView(
-        regime.jurisdiction,
-        g.id,
-        g.name,
-        group_anchor(regime.jurisdiction, g.id),
-        tuple(
-            MemberView(
-                m.country,
-                v.country_name(m.country),
-                "" if m.start is None and m.end is None else period_words(m),
-            )
-            for m in members
-        ),
-        g.source or "",
-        g.note or "",
+    entries = tuple(
+        MemberView(
+            m.country,
+            v.country_name(m.country),
+            "" if m.start is None and m.end is None else period_words(m),
+        )
+        for m in members
     )
+    return _roster(regime, g, group_anchor(regime.jurisdiction, g.id), entries)
 
 
 def list_view(regime: Regime, li: PartyList, world: World) -> ListView:
+    """The list with its entries by party id (a party listed twice, by date)."""
     parties = world.parties()
-    entries = sorted(li.listings, key=lambda e: (e.party, e.start or dt.date.min))
-    return ListView(
-        regime.jurisdiction,
-        li.id,
-        li.name,
-        list_anchor(regime.jurisdiction, li.id),
-        tuple(
-            ListingView(
-                e.party,
-                parties[e.party].name if e.party in parties else e.party,
-                vocabulary_href(party_anchor(e.party), page="") if e.party in parties else "",
-                ", ".join(e.tags),
-                period_words(e),
-                e.source or "",
-            )
-            for e in entries
-        ),
-        li.source or "",
-        li.note or "",
+    listings = sorted(li.listings, key=lambda e: (e.party, e.start or dt.date.min))
+    entries = tuple(
+        ListingView(
+            e.party,
+            parties[e.party].name if e.party in parties else e.party,
+            vocabulary_href(party_anchor(e.party), page="") if e.party in parties else "",
+            ", ".join(e.tags),
+            period_words(e),
+            e.source or "",
+        )
+        for e in listings
     )
+    return _roster(regime, li, list_anchor(regime.jurisdiction, li.id), entries)
 
 
 def vocabulary_view(world: World) -> VocabularyView:
