@@ -4,6 +4,7 @@ with the world, and kept off the model."""
 from __future__ import annotations
 
 import gc
+from typing import Any
 
 import pytest
 
@@ -64,9 +65,9 @@ def test_a_second_render_of_the_same_world_reuses_the_findings(hostile_world, mo
     calls: list[object] = []
     check_world = markdown.check_world
 
-    def counting(world: World, **options: object) -> object:
+    def counting(world: World, **options: Any) -> Any:
         calls.append(world)
-        return check_world(world, **options)  # type: ignore[arg-type]
+        return check_world(world, **options)
 
     monkeypatch.setattr(markdown, "check_world", counting)
     world = World(regimes=hostile_world.regimes)
