@@ -8,6 +8,8 @@ the HTML environment autoescapes for HTML.
 
 from __future__ import annotations
 
+from typing import Any
+
 from jinja2 import PackageLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
@@ -29,18 +31,25 @@ def _attr(text: object) -> Markup:
     return Markup(md_html(text))
 
 
-def markdown_environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+def _environment(**options: Any) -> SandboxedEnvironment:
+    """The settings both environments share: the package's templates, autoescape, strict
+    undefined, and Jinja's block whitespace trimmed so a template's layout does not leak
+    into the output."""
+    return SandboxedEnvironment(
         loader=PackageLoader("policy.render", "templates"),
-        # autoescape makes macro output Markup (so it is not escaped twice); finalize does
-        # the Markdown escaping of every value.
         autoescape=True,
-        finalize=md_finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        **options,
     )
+
+
+def markdown_environment() -> SandboxedEnvironment:
+    # autoescape makes macro output Markup (so it is not escaped twice); finalize does the
+    # Markdown escaping of every value.
+    env = _environment(finalize=md_finalize)
     env.filters["code"] = lambda value: Markup(md_code(value))
     env.filters["url"] = lambda value: Markup(md_url(str(value)))
     env.filters["attr"] = _attr
@@ -52,11 +61,4 @@ def markdown_environment() -> SandboxedEnvironment:
 
 
 def html_environment() -> SandboxedEnvironment:
-    return SandboxedEnvironment(
-        loader=PackageLoader("policy.render", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return _environment()

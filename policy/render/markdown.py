@@ -21,17 +21,14 @@ from policy.analysis.findings import Report
 from policy.analysis.run import check_world
 from policy.model.world import World
 from policy.render.environment import markdown_environment
-from policy.render.matrix import SHORT_OUTCOMES, matrix_view
-from policy.render.views import (
-    OUTCOMES,
-    IndexView,
-    PageLink,
-    date_words,
-    regime_view,
-    report_view,
-    timeline_view,
-    vocabulary_view,
-)
+from policy.render.views.findings import report_view
+from policy.render.views.index import index_view
+from policy.render.views.links import regimes_in_page_order
+from policy.render.views.matrix import SHORT_OUTCOMES, matrix_view
+from policy.render.views.regime import regime_view
+from policy.render.views.timeline import timeline_view
+from policy.render.views.vocabulary import vocabulary_view
+from policy.render.world_cache import WorldCache
 
 #: The first line of every generated page; also how ``policy docs`` recognises a directory
 #: it may replace.
@@ -56,10 +53,14 @@ def docs_date(world: World) -> dt.date:
     return dates[-1] if dates else dt.date(2000, 1, 1)
 
 
+#: The findings report per world and date: a render, a check of the render and the site
+#: share it (the checks are the slowest part of a render).
+_REPORTS: WorldCache[dt.date, Report] = WorldCache()
+
+
 def docs_report(world: World, as_of: dt.date) -> tuple[Report, str]:
     """The report the findings page shows, and a sentence on what was checked."""
-    # Built once per world object: a render, a check of the render and the site share it.
-    report: Report = world.memo(f"docs.report.{as_of}", lambda: check_world(world, as_of=as_of))
+    report = _REPORTS.get(world, as_of, lambda: check_world(world, as_of=as_of))
     return report, WHAT_WAS_CHECKED
 
 
@@ -70,45 +71,13 @@ def render_markdown(world: World, *, findings: tuple[Report, str] | None = None)
     env = markdown_environment()
     as_of = docs_date(world)
     report, checks = findings if findings is not None else docs_report(world, as_of)
-    regimes = [regime_view(r, world) for r in sorted(world.regimes, key=lambda r: r.jurisdiction)]
+    regimes = [regime_view(r, world) for r in regimes_in_page_order(world)]
     pages: dict[str, str] = {}
 
     def put(path: str, template: str, **context: object) -> None:
         pages[path] = env.get_template(template).render(**context)
 
-    links = (
-        PageLink(
-            "Who controls what",
-            "matrix.md",
-            "a matrix of item kinds by jurisdiction, for China and other destinations,"
-            " decided by the engine",
-        ),
-        PageLink("Timeline", "timeline.md", "every date on which a rule or listing changes"),
-        PageLink(
-            "Vocabulary",
-            "vocabulary.md",
-            "item kinds, parameters and units, country groups, party lists and parties",
-        ),
-        PageLink("Findings", "findings.md", "what the consistency and loophole checks report"),
-    )
-    dates = world.change_dates()
-    put(
-        "index.md",
-        "index.md.j2",
-        i=IndexView(
-            regimes=tuple(regimes),
-            pages=links,
-            outcomes=tuple(o for o in OUTCOMES if o.value != "not_applicable"),
-            rule_count=sum(len(r.rules) for r in regimes),
-            example_count=sum(
-                len(r.examples) + sum(len(x.examples) for x in r.rules) for r in regimes
-            ),
-            simplification_count=sum(r.simplifications for r in regimes),
-            assumption_count=sum(len(r.assumptions) for r in regimes),
-            first=date_words(dates[0]) if dates else "",
-            last=date_words(dates[-1]) if dates else "",
-        ),
-    )
+    put("index.md", "index.md.j2", i=index_view(world, regimes))
     for rv in regimes:
         put(rv.page, "regime.md.j2", r=rv)
     put("vocabulary.md", "vocabulary.md.j2", v=vocabulary_view(world))

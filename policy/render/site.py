@@ -29,14 +29,8 @@ from policy.model import vocabulary as v
 from policy.model.world import World
 from policy.render.environment import html_environment
 from policy.render.markdown import page_titles
-from policy.render.views import (
-    group_anchor,
-    kind_anchor,
-    list_anchor,
-    parameter_anchor,
-    party_anchor,
-    regime_view,
-)
+from policy.render.views import links
+from policy.render.views.regime import regime_view
 
 #: The first bytes of every generated site file: how ``policy docs --html`` recognises a
 #: directory it may replace.
@@ -46,6 +40,12 @@ STATIC = ("site.css", "site.js")
 
 #: Pages that are not jurisdictions, in navigation order.
 OVERVIEW = ("matrix.md", "timeline.md", "vocabulary.md", "findings.md")
+
+
+def html_page(markdown_page: str) -> str:
+    """The site's page for a Markdown page: ``us.md`` -> ``us.html``."""
+    return markdown_page.removesuffix(".md") + ".html"
+
 
 _ANCHOR = re.compile(r'<a id="([^"<>]+)">')
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -118,7 +118,7 @@ def _links(state: StateCore) -> None:
                 continue
             path, hash_, fragment = href.partition("#")
             if path.endswith(".md"):
-                child.attrSet("href", path[:-3] + ".html" + hash_ + fragment)
+                child.attrSet("href", html_page(path) + hash_ + fragment)
 
 
 def _table_open(
@@ -156,74 +156,45 @@ def markdown_renderer() -> MarkdownIt:
 # --------------------------------------------------------------------------- search
 
 
+def _entry(kind: str, id_: str, title: str, url: str, text: str) -> dict[str, str]:
+    """One thing the search box finds: ``text`` is what else it matches on."""
+    return {"type": kind, "id": id_, "title": title, "url": url, "text": text}
+
+
+def _vocabulary_url(anchor: str) -> str:
+    """A link from the search index into the site's vocabulary page."""
+    return links.vocabulary_href(anchor, page=html_page(links.VOCABULARY_PAGE))
+
+
 def search_entries(world: World) -> list[dict[str, str]]:
     """What the search box finds: every rule version, and every kind, parameter, group, list
     and party, with the page and anchor to go to."""
     out: list[dict[str, str]] = []
-    for regime in sorted(world.regimes, key=lambda r: r.jurisdiction):
+    for regime in links.regimes_in_page_order(world):
         rv = regime_view(regime, world)
+        j = regime.jurisdiction
         for r in rv.rules:
-            out.append(
-                {
-                    "type": f"{rv.code} rule",
-                    "id": r.id,
-                    "title": r.title,
-                    "url": r.href.replace(".md#", ".html#"),
-                    "text": " ".join(
-                        [r.outcome.label, r.review, r.in_force, r.source.citation, r.when.text]
-                    ),
-                }
-            )
+            words = [r.outcome.label, r.review, r.in_force, r.source.citation, r.when.text]
+            url = html_page(r.page) + "#" + r.anchor
+            out.append(_entry(f"{j} rule", r.id, r.title, url, " ".join(words)))
         for g in regime.groups:
-            out.append(
-                {
-                    "type": f"{rv.code} country group",
-                    "id": g.id,
-                    "title": g.name,
-                    "url": f"vocabulary.html#{group_anchor(regime.jurisdiction, g.id)}",
-                    "text": " ".join(f"{v.country_name(m.country)} {m.country}" for m in g.members),
-                }
-            )
+            url = _vocabulary_url(links.group_anchor(j, g.id))
+            members = " ".join(f"{v.country_name(m.country)} {m.country}" for m in g.members)
+            out.append(_entry(f"{j} country group", g.id, g.name, url, members))
         for li in regime.lists:
-            out.append(
-                {
-                    "type": f"{rv.code} party list",
-                    "id": li.id,
-                    "title": li.name,
-                    "url": f"vocabulary.html#{list_anchor(regime.jurisdiction, li.id)}",
-                    "text": " ".join(e.party for e in li.listings),
-                }
-            )
+            url = _vocabulary_url(links.list_anchor(j, li.id))
+            parties = " ".join(e.party for e in li.listings)
+            out.append(_entry(f"{j} party list", li.id, li.name, url, parties))
     for k in v.kinds().values():
-        out.append(
-            {
-                "type": "item kind",
-                "id": k.name,
-                "title": k.description,
-                "url": f"vocabulary.html#{kind_anchor(k.name)}",
-                "text": "",
-            }
-        )
+        url = _vocabulary_url(links.kind_anchor(k.name))
+        out.append(_entry("item kind", k.name, k.description, url, ""))
     for p in v.parameters().values():
-        out.append(
-            {
-                "type": "parameter",
-                "id": p.name,
-                "title": p.phrase,
-                "url": f"vocabulary.html#{parameter_anchor(p.name)}",
-                "text": f"{p.unit} {p.description}",
-            }
-        )
+        url = _vocabulary_url(links.parameter_anchor(p.name))
+        out.append(_entry("parameter", p.name, p.phrase, url, f"{p.unit} {p.description}"))
     for party in world.parties().values():
-        out.append(
-            {
-                "type": "party",
-                "id": party.id,
-                "title": party.name,
-                "url": f"vocabulary.html#{party_anchor(party.id)}",
-                "text": " ".join((v.country_name(party.country), *party.aliases)),
-            }
-        )
+        url = _vocabulary_url(links.party_anchor(party.id))
+        names = " ".join((v.country_name(party.country), *party.aliases))
+        out.append(_entry("party", party.id, party.name, url, names))
     return out
 
 
@@ -253,7 +224,7 @@ def _nav(pages: Mapping[str, str], titles: Mapping[str, str], current: str) -> d
     regimes = [p for p in pages if p != "index.md" and p not in OVERVIEW]
 
     def link(path: str, title: str, code: str = "") -> NavLink:
-        return NavLink(title, path[:-3] + ".html", path == current, code)
+        return NavLink(title, html_page(path), path == current, code)
 
     def regime_link(path: str) -> NavLink:
         code = path[:-3].upper()
@@ -277,13 +248,13 @@ def build_site(world: World, pages: Mapping[str, str]) -> dict[str, str]:
     for path, text in sorted(pages.items()):
         env: dict[str, Any] = {}
         body = md.render(text, env)
-        out[path[:-3] + ".html"] = layout.render(
+        out[html_page(path)] = layout.render(
             marker=Markup(HTML_MARKER.removeprefix("<!doctype html>\n")),
             title=titles[path],
             body=Markup(body),
             toc=env.get("toc", []),
             nav=_nav(pages, titles, path),
-            page=path[:-3] + ".html",
+            page=html_page(path),
         )
     static = resources.files("policy.render") / "static"
     for name in STATIC:

@@ -30,13 +30,10 @@ from policy.model import vocabulary as v
 from policy.model.decisions import Outcome
 from policy.model.transactions import Item, Transaction
 from policy.model.world import World
-from policy.render.views import (
-    OutcomeView,
-    date_words,
-    kind_anchor,
-    outcome_view,
-    params_words,
-)
+from policy.render.views.links import kind_anchor, vocabulary_href
+from policy.render.views.transactions import params_words
+from policy.render.views.words import OUTCOMES, OutcomeView, date_words, outcome_view
+from policy.render.world_cache import WorldCache
 
 #: Destinations shown beside China, and why each is there.
 DESTINATIONS: tuple[tuple[str, str], ...] = (
@@ -51,6 +48,9 @@ DESTINATIONS: tuple[tuple[str, str], ...] = (
 
 @dataclass(frozen=True)
 class Representative:
+    """The item a kind's row decides (see the module's docstring); ``basis`` says where its
+    parameter values come from."""
+
     kind: str
     label: str
     href: str
@@ -136,7 +136,7 @@ def representative(world: World, kind: str) -> Representative:
     return Representative(
         kind,
         kinds[kind].description if kind in kinds else kind,
-        f"vocabulary.md#{kind_anchor(kind)}",
+        vocabulary_href(kind_anchor(kind)),
         dict(sorted(params.items())),
         "; ".join(basis) or "no parameter compared by any rule",
     )
@@ -159,8 +159,13 @@ def home_country(world: World, jurisdiction: str, day: dt.date) -> str | None:
     return _first_reached(world, jurisdiction, day)
 
 
+#: (jurisdiction, date) -> the country :func:`home_country` found, per world: one search
+#: decides a transaction for every country, and the matrix asks for each cell.
+_FIRST_REACHED: WorldCache[tuple[str, dt.date], str | None] = WorldCache()
+
+
 def _first_reached(world: World, jurisdiction: str, day: dt.date) -> str | None:
-    def search() -> str:
+    def search() -> str | None:
         for code in v.countries():
             tx = Transaction(
                 date=day,
@@ -170,10 +175,9 @@ def _first_reached(world: World, jurisdiction: str, day: dt.date) -> str | None:
             )
             if decide(world, tx).verdicts[jurisdiction].reached:
                 return code
-        return ""
+        return None
 
-    found: str = world.memo(f"render.home.{jurisdiction}.{day.isoformat()}", search)
-    return found or None
+    return _FIRST_REACHED.get(world, (jurisdiction, day), search)
 
 
 #: Matrix cells are narrow: the outcome in two words (the legend says the rest).
@@ -186,39 +190,47 @@ SHORT_OUTCOMES: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class Cell:
+class MatrixCell:
+    """What a cell shows (``text``), its outcome's value for the badge's CSS class (empty in
+    the tables that name jurisdictions instead), and the whole answer as its hover ``title``."""
+
     text: str
     outcome: str
     title: str
 
 
 @dataclass(frozen=True)
-class Row:
+class MatrixRow:
+    """An item kind's row; ``label`` and ``href`` name and link the kind."""
+
     kind: str
     label: str
     href: str
-    cells: tuple[Cell, ...]
+    cells: tuple[MatrixCell, ...]
 
 
 @dataclass(frozen=True)
-class Column:
+class MatrixColumn:
+    """A column: ``title`` is its code (a jurisdiction, a destination, an ISO date) and
+    ``note`` its words (where a non-state's exports leave from, a country's name, a date)."""
+
     title: str
     note: str
 
 
 @dataclass(frozen=True)
-class Table:
-    columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
+class MatrixTable:
+    columns: tuple[MatrixColumn, ...]
+    rows: tuple[MatrixRow, ...]
 
 
 @dataclass(frozen=True)
 class MatrixView:
     as_of: str
     as_of_iso: str
-    by_jurisdiction: Table
-    by_destination: Table
-    over_time: Table
+    by_jurisdiction: MatrixTable
+    by_destination: MatrixTable
+    over_time: MatrixTable
     destinations: tuple[tuple[str, str], ...]
     domestic: tuple[str, ...]
     items: tuple[Representative, ...]
@@ -239,10 +251,10 @@ def _restrictive(world: World, day: dt.date, rep: Representative, destination: s
     return out
 
 
-def _names(codes: Sequence[str]) -> Cell:
+def _names(codes: Sequence[str]) -> MatrixCell:
     if not codes:
-        return Cell("none", "", "no jurisdiction requires a licence")
-    return Cell(", ".join(codes), "", "licence required or prohibited by " + ", ".join(codes))
+        return MatrixCell("none", "", "no jurisdiction requires a licence")
+    return MatrixCell(", ".join(codes), "", "licence required or prohibited by " + ", ".join(codes))
 
 
 def matrix_view(
@@ -268,28 +280,30 @@ def matrix_view(
         for j in shown:
             home = homes[j]
             if home is None:
-                cells.append(Cell("-", "", "no country found whose exports this law reaches"))
+                cells.append(MatrixCell("-", "", "no country found whose exports this law reaches"))
                 continue
             verdict = decide(world, _transaction(as_of, home, main, rep)).verdicts[j]
             ov = outcome_view(verdict.outcome)
             title = ov.label + (f" ({verdict.review})" if verdict.review else "")
             if verdict.rules:
                 title += ": " + ", ".join(verdict.rules)
-            cells.append(Cell(SHORT_OUTCOMES[verdict.outcome.value], verdict.outcome.value, title))
-        rows.append(Row(rep.kind, rep.label, rep.href, tuple(cells)))
+            cells.append(
+                MatrixCell(SHORT_OUTCOMES[verdict.outcome.value], verdict.outcome.value, title)
+            )
+        rows.append(MatrixRow(rep.kind, rep.label, rep.href, tuple(cells)))
     columns = tuple(
-        Column(
+        MatrixColumn(
             j,
             "" if homes[j] in (j, None) else f"exports from {v.country_name(homes[j] or '')}",
         )
         for j in shown
     )
-    by_jurisdiction = Table(columns, tuple(rows))
+    by_jurisdiction = MatrixTable(columns, tuple(rows))
 
-    by_destination = Table(
-        tuple(Column(d, v.country_name(d)) for d, _ in destinations),
+    by_destination = MatrixTable(
+        tuple(MatrixColumn(d, v.country_name(d)) for d, _ in destinations),
         tuple(
-            Row(
+            MatrixRow(
                 rep.kind,
                 rep.label,
                 rep.href,
@@ -299,20 +313,20 @@ def matrix_view(
         ),
     )
 
-    columns_t: list[Column] = []
-    grid: list[list[Cell]] = []
-    previous: list[Cell] | None = None
+    columns_t: list[MatrixColumn] = []
+    grid: list[list[MatrixCell]] = []
+    previous: list[MatrixCell] | None = None
     for day in history:
         column = [_names(_restrictive(world, day, rep, main)) for rep in reps]
         if previous is not None and column == previous:
             continue
         previous = column
-        columns_t.append(Column(day.isoformat(), date_words(day)))
+        columns_t.append(MatrixColumn(day.isoformat(), date_words(day)))
         grid.append(column)
-    over_time = Table(
+    over_time = MatrixTable(
         tuple(columns_t),
         tuple(
-            Row(rep.kind, rep.label, rep.href, tuple(col[i] for col in grid))
+            MatrixRow(rep.kind, rep.label, rep.href, tuple(col[i] for col in grid))
             for i, rep in enumerate(reps)
         ),
     )
@@ -325,5 +339,5 @@ def matrix_view(
         destinations=tuple((f"{v.country_name(d)} ({d})", why) for d, why in destinations),
         domestic=tuple(j for j in jurisdictions if j not in shown),
         items=reps,
-        outcomes=tuple(outcome_view(o) for o in sorted(Outcome, key=lambda o: o.rank)),
+        outcomes=OUTCOMES,
     )
