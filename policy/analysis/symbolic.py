@@ -25,13 +25,15 @@ from typing import TYPE_CHECKING, cast
 from policy.analysis._expr import TABLE
 from policy.analysis._expr import TRUE as EXPR_TRUE
 from policy.analysis._mdd import FALSE, MDD, TRUE
+from policy.analysis.partition.diagram import Path
 from policy.model.decisions import Outcome
 
 if TYPE_CHECKING:
-    from policy.analysis.partition import CellVerdict, Partition, Slot
+    from policy.analysis.partition.compiler import Slot
+    from policy.analysis.partition.core import Partition
+    from policy.analysis.partition.verdicts import CellVerdict
 
-#: A path of (axis index, class index), as :attr:`policy.analysis.partition.Cell.classes`.
-Path = list[tuple[int, int]]
+__all__ = ["Path", "RegimeSpace", "restrictiveness"]
 
 
 def restrictiveness(outcome: Outcome | None) -> int:

@@ -137,3 +137,31 @@ def test_a_partition_for_another_date_is_shared_and_dated(world):
     assert copy.locate(cell.representative) is cell
     assert cell.representative.date == later
     assert [c.truths for c in copy.cells] == [c.truths for c in part.cells]
+
+
+def test_compiled_conditions_and_axes_are_the_partitions(world):
+    """``compile_conditions`` and ``build_axes`` (what the loophole search builds its own
+    axes from) give the partition's slots and axes, in the same order."""
+    from policy.analysis.partition import build_axes, compile_conditions
+
+    part = partition(world, as_of=DATES[1])
+    comp, slots = compile_conditions(world, DATES[1])
+    assert slots == part.slots
+    axes = build_axes(comp)
+    assert [(a.name, a.atoms, a.classes) for a in axes] == [
+        (a.name, a.atoms, a.classes) for a in part.axes
+    ]
+
+
+def test_the_kind_table_gives_the_class_the_atoms_give(world):
+    """``class_table`` on the kind axis agrees, kind by kind, with evaluating the atoms."""
+    from policy.model import vocabulary as v
+
+    part = partition(world, as_of=DATES[2], jurisdictions=["US"])
+    axis = part.axis("kind")
+    a = part.axes.index(axis)
+    table = part.class_table(axis)
+    assert set(table) == set(v.kinds())
+    for k in v.kinds():
+        tx = part.transaction([(a, 0)], {a: k})
+        assert table[k] == part.classify_by_atoms(tx)[a], k
