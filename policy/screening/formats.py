@@ -52,7 +52,9 @@ class InputFormat:
     spools: bool = False
 
 
-_FORMATS: dict[str, InputFormat] = {}
+#: The registry: each format by its name, in the order registered (add with
+#: :func:`register_input_format`, which checks the name).
+INPUT_FORMATS: dict[str, InputFormat] = {}
 #: The format of an input whose name has none of the registered endings (and of stdin).
 DEFAULT = "jsonl"
 
@@ -60,17 +62,17 @@ DEFAULT = "jsonl"
 def register_input_format(fmt: InputFormat, *, replace: bool = False) -> InputFormat:
     """Make ``fmt`` available by its name (and its file name endings); a name already
     registered is an error unless ``replace`` is true."""
-    if fmt.name in _FORMATS and not replace:
+    if fmt.name in INPUT_FORMATS and not replace:
         raise ValueError(f"an input format named {fmt.name!r} is already registered")
     if not fmt.name or fmt.name == "auto":
         raise ValueError(f"an input format cannot be named {fmt.name!r}")
-    _FORMATS[fmt.name] = fmt
+    INPUT_FORMATS[fmt.name] = fmt
     return fmt
 
 
 def input_formats() -> tuple[str, ...]:
     """The registered formats' names, in the order they were registered."""
-    return tuple(_FORMATS)
+    return tuple(INPUT_FORMATS)
 
 
 def input_format_for(name: str | None, source: str) -> InputFormat:
@@ -82,13 +84,13 @@ def input_format_for(name: str | None, source: str) -> InputFormat:
     """
     if name is None or name == "auto":
         lowered = source.lower()
-        for fmt in _FORMATS.values():
+        for fmt in INPUT_FORMATS.values():
             if lowered.endswith(fmt.suffixes):
                 return fmt
-        return _FORMATS[DEFAULT]
-    found = _FORMATS.get(name) if isinstance(name, str) else None
+        return INPUT_FORMATS[DEFAULT]
+    found = INPUT_FORMATS.get(name) if isinstance(name, str) else None
     if found is None:
-        raise UnknownNameError("input format", name, _FORMATS, where="input_format")
+        raise UnknownNameError("input format", name, INPUT_FORMATS, where="input_format")
     return found
 
 
