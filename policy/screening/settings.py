@@ -71,9 +71,10 @@ class Settings:
 _current: Settings | None = None
 
 
-def install(settings: Settings) -> None:
+def install(settings: Settings | None) -> None:
     """Make ``settings`` the ones chunks are decided with, in this process and in the
-    workers forked from it afterwards."""
+    workers forked from it afterwards (None once a screening is over, so that the compiled
+    world it holds can go)."""
     global _current
     _current = settings
 

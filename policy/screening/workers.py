@@ -69,6 +69,21 @@ def run(
     record's message goes to ``on_error`` as it is met; ``position`` tells how far the
     input is read, for the progress line, where the units do not say."""
     install(settings)
+    try:
+        return _run(units, out, jobs=jobs, progress=progress, position=position, on_error=on_error)
+    finally:
+        install(None)
+
+
+def _run(
+    units: Iterator[Unit],
+    out: Output,
+    *,
+    jobs: int,
+    progress: Progress,
+    position: Callable[[], int] | None,
+    on_error: Callable[[str], object] | None,
+) -> tuple[int, list[int]]:
     bad = 0
     counts = no_counts()
     stream = out.stream
