@@ -3,7 +3,8 @@ for contradictions and for loopholes between jurisdictions, and rendered into re
 
 Write rules from conditions (``kind("ic.accelerator") & (TPP >= 4800)``), gather them in a
 :class:`Regime`, put regimes in a :class:`World`, and :func:`decide` a :class:`Transaction`.
-This models the law; it is not legal advice.
+Screen a file of transactions with :func:`screen`. This models the law; it is not legal
+advice.
 """
 
 __version__ = "0.1.0"
@@ -89,16 +90,21 @@ if _typing.TYPE_CHECKING:
         register_move,
         validate,
     )
+    from policy.screening.files import ScreenSummary, screen
+
+
+#: Public names imported on first use, and the module each comes from; every other name of
+#: __all__ not imported above is the analysis's. ``import policy`` and ``policy decide`` start
+#: without the checks, the loophole search, numpy and the compiled engine.
+_LAZY = {"ScreenSummary": "policy.screening.files", "screen": "policy.screening.files"}
 
 
 def __getattr__(name: str) -> _typing.Any:
-    # The analysis's public names (those of __all__ not imported above) are imported on first
-    # use: ``policy screen`` and ``policy decide`` start without the checks, the loophole
-    # search and their dependencies.
     if name in __all__:
-        import policy.analysis
+        import importlib
 
-        return getattr(policy.analysis, name)
+        module = importlib.import_module(_LAZY.get(name, "policy.analysis"))
+        return getattr(module, name)
     raise AttributeError(f"module 'policy' has no attribute {name!r}")
 
 
@@ -167,6 +173,7 @@ __all__ = [
     "Report",
     "Rule",
     "RuleRef",
+    "ScreenSummary",
     "Source",
     "Supplier",
     "Transaction",
@@ -203,5 +210,6 @@ __all__ = [
     "read_transaction",
     "register_check",
     "register_move",
+    "screen",
     "validate",
 ]

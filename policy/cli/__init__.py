@@ -32,7 +32,7 @@ COMMANDS = {
     "docs": "policy.cli.docs:docs_command",
     "init": "policy.cli.init:init_command",
     "schema": "policy.cli.schema:schema_command",
-    "screen": "policy.cli.decide:screen_command",
+    "screen": "policy.cli.screen:screen_command",
 }
 
 

@@ -1,0 +1,73 @@
+"""Reading what users give us: transactions (JSON, JSON Lines) and regimes (Python modules,
+JSON files). Every malformed input becomes one :class:`~policy.errors.InputError` that names
+the place: the file, the line or record, and the field path.
+
+One idea per module: :mod:`~policy.loading.json` (strict JSON documents within limits, and
+deterministic JSON out), :mod:`~policy.loading.errors` (pydantic's validation errors in
+words), :mod:`~policy.loading.transactions`, :mod:`~policy.loading.regimes` (regimes and
+worlds; :func:`load_world` is the front door) and :mod:`~policy.loading.modules` (importing
+a user's regime module under a guard). Every name is importable from here as before.
+"""
+
+from __future__ import annotations
+
+import typing
+
+from policy._aliases import alias_names
+from policy.loading.errors import format_validation_error
+from policy.loading.json import dump_json, parse_json, read_document, stdin_bytes
+from policy.loading.modules import guarded
+from policy.loading.regimes import (
+    load_world,
+    regime_from_data,
+    world_from_data,
+    world_from_json,
+    world_from_json_files,
+    world_from_module,
+)
+from policy.loading.transactions import (
+    check_references,
+    iter_jsonl,
+    read_transaction,
+    transaction_from_data,
+)
+
+if typing.TYPE_CHECKING:
+    from policy.loading.json import MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH, MAX_LINE_BYTES
+
+# The limits are read by the functions of policy.loading.json at each call; reading or
+# setting them here (``monkeypatch.setattr(policy.loading, "MAX_DOCUMENT_BYTES", ...)``)
+# reads or sets theirs.
+alias_names(
+    __name__,
+    {
+        name: ("policy.loading.json", name)
+        for name in ("MAX_DOCUMENT_BYTES", "MAX_JSON_DEPTH", "MAX_LINE_BYTES")
+    },
+)
+
+# Old private names that policy._sandbox imports (to go once it imports the public ones).
+_guarded = guarded
+_world_from_module = world_from_module
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "MAX_JSON_DEPTH",
+    "MAX_LINE_BYTES",
+    "check_references",
+    "dump_json",
+    "format_validation_error",
+    "guarded",
+    "iter_jsonl",
+    "load_world",
+    "parse_json",
+    "read_document",
+    "read_transaction",
+    "regime_from_data",
+    "stdin_bytes",
+    "transaction_from_data",
+    "world_from_data",
+    "world_from_json",
+    "world_from_json_files",
+    "world_from_module",
+]
