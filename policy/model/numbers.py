@@ -11,9 +11,8 @@ def format_number(x: float) -> str:
     """``x`` as the shortest text that reads back as the same value.
 
     A whole number below 10**15 in magnitude is written without a fraction (``4800``,
-    ``-3``, ``0``); anything else as Python's ``repr`` of the float (``19.45``,
-    ``0.1``, ``1e+16``, ``inf``), which round-trips exactly. The cut at 10**15 keeps
-    huge whole numbers in exponent form instead of as a run of digits that merely looks
-    precise.
+    ``-3``, ``0``); anything else as Python's ``repr`` of the float (``19.45``, ``0.1``,
+    ``1000000000000000.0``, ``1e+300``, ``inf``), which round-trips exactly. The cut at
+    10**15 keeps a huge value from printing as hundreds of digits.
     """
     return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(float(x))

@@ -35,7 +35,7 @@ import numpy as np
 import numpy.typing as npt
 from msgspec.structs import astuple
 
-from policy.engine.compiled.batch import Batch, Column, Parts, _intern, classifications, numbers
+from policy.engine.compiled.batch import Batch, Column, Parts, classifications, interned, numbers
 from policy.engine.compiled.records import EXACT_LIMIT, FastReader
 from policy.model import vocabulary as v
 from policy.model.transactions import LIMITS
@@ -99,7 +99,7 @@ class ColumnReader:
         top = list(zip(*map(astuple, records), strict=True))
         item = list(zip(*map(astuple, top[_ITEM]), strict=True))
         r = self.reader
-        users = _intern(top[_END_USER])
+        users = interned(top[_END_USER])
         columns = {
             "exporter": _column(top[_EXPORTER]),
             "destination": _column(top[_DESTINATION]),
@@ -328,7 +328,7 @@ def _column(
     spare: Any = None,
 ) -> Column:
     """``values`` interned, then normalised (:func:`_normalised`) when ``normal`` is given."""
-    column = _intern(values)
+    column = interned(values)
     return column if normal is None else _normalised(column, normal, bad, spare)
 
 

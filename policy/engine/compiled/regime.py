@@ -56,7 +56,7 @@ from policy.engine.compiled.dnf import (
 )
 from policy.engine.compiled.probes import probe_maker
 from policy.engine.scope import RegimeIndex
-from policy.engine.verdict import assemble
+from policy.engine.verdict import Assessment, assess
 from policy.model.conditions import Condition
 from policy.model.decisions import Verdict
 from policy.model.regimes import Regime
@@ -343,16 +343,21 @@ class CompiledRegime:
                 full[np.ix_(np.asarray(rows), cols)] = bits.T
         return full
 
-    def verdict(self, bits: U64) -> Verdict:
-        """The verdict (without trace) of a term bitset: the engine's one procedure
-        (:func:`policy.engine.verdict.assemble`) answered by which predicates have a term
-        set, visiting only the rules whose condition holds (the dates are in the bits)."""
+    def assessment(self, bits: U64) -> Assessment:
+        """What the regime decides for a term bitset (without trace): the engine's one
+        procedure (:func:`policy.engine.verdict.assess`) answered by which predicates have
+        a term set, visiting only the rules whose condition holds (the dates are in the
+        bits, so no date is given)."""
         term_pred = self.term_pred_list
         true = {term_pred[t] for t in set_bits(bits, self.n_terms)}
         pred_rule = self.pred_rule
         rules = sorted(pred_rule[p] for p in true if p in pred_rule)
         holding = _HoldingPredicates(self.nexus_pred, self.rule_pred, self.carve_pred, true)
-        return assemble(self.regime, holding, on=None, candidates=rules)
+        return assess(self.regime, holding, on=None, candidates=rules)
+
+    def verdict(self, bits: U64) -> Verdict:
+        """The verdict (without trace) of a term bitset (see :meth:`assessment`)."""
+        return self.assessment(bits).verdict()
 
 
 class _HoldingPredicates:
