@@ -42,6 +42,19 @@ end user it cannot resolve, raises at the same question the reference engine wou
    rules whose final outcome is the verdict's; otherwise there is none.
 6. **Carve-outs of the verdict**: every name from step 3, sorted, each once.
 
+The same procedure in closed form, for evaluators that fold it over many transactions at
+once (the decision diagrams of :mod:`policy.analysis.symbolic`, the outcome-only path of
+:func:`policy.engine.compiled.bits.outcome_ranks`):
+
+* a rule's final outcome is the least restrictive of its own outcome and those of its
+  carve-outs that hold (lowering step by step, each only when strictly lower, ends there);
+* carve-out ``k`` is used exactly where the rule applies, it holds, and its outcome is
+  below the rule's and below that of every earlier carve-out of the rule that holds; it
+  is available where it holds, the rule applies, and it is not used;
+* rule ``j`` comes first in the ranking exactly where it applies, no earlier rule applies
+  with a final outcome at least as restrictive, and no later rule with a more restrictive
+  one; the verdict's outcome is the most restrictive final outcome.
+
 ``on`` is the transaction's date: law not in force that day is skipped without a
 question. Pass ``on=None`` when the oracle's answers already account for the dates (the
 compiled tables fold each piece's dates into its condition; a partition is built from
