@@ -82,6 +82,7 @@ from policy.model.conditions.leaves import (
     EndUse,
     Flag,
     Kind,
+    Leaf,
     Listed,
     MadeWith,
 )
@@ -130,6 +131,7 @@ __all__ = [
     "EndUse",
     "Flag",
     "Kind",
+    "Leaf",
     "Listed",
     "MadeWith",
     "Node",

@@ -369,3 +369,20 @@ class Const(Node):
 
     def describe(self) -> str:
         return "always" if self.value else "never"
+
+
+#: Every leaf condition (the combinators and :data:`~policy.model.conditions.Condition` are
+#: in :mod:`policy.model.conditions.combinators`).
+Leaf = (
+    Compare
+    | Content
+    | Kind
+    | Flag
+    | Classified
+    | Countries
+    | Listed
+    | EndUse
+    | Channel
+    | MadeWith
+    | Const
+)
