@@ -7,97 +7,87 @@ most restrictive outcome (``no_license_required`` when no rule applies). The ove
 is the most restrictive verdict among the regimes that reach the transaction
 (``no_license_required`` when none does).
 
-Pure and deterministic: regimes are visited in jurisdiction order, rules in the order written.
+How a verdict is formed from what holds is :mod:`policy.engine.verdict`, shared with the
+compiled evaluator; here each nexus, rule and carve-out is answered by evaluating its
+condition on the transaction, with the facts compared for the trace.
+
+Pure and deterministic: regimes are visited in jurisdiction order, rules in the model's
+order (by id, then effective date, whatever order they were written in), carve-outs
+likewise.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
+from policy.engine.cache import PerWorld
 from policy.engine.scope import RegimeIndex, TransactionScope
+from policy.engine.verdict import assemble
+from policy.model.conditions import Scope
 from policy.model.decisions import Decision, Outcome, Verdict
 from policy.model.regimes import Regime
-from policy.model.rules import Rule
 from policy.model.transactions import Transaction
 from policy.model.world import World
 
 
-def _indexes(world: World) -> dict[str, RegimeIndex]:
-    def build() -> dict[str, RegimeIndex]:
-        parties = world.parties()
-        return {r.jurisdiction: RegimeIndex(r, parties) for r in world.regimes}
-
-    result: dict[str, RegimeIndex] = world.memo("engine.indexes", build)
-    return result
+def _build_indexes(world: World) -> dict[str, RegimeIndex]:
+    parties = world.parties()
+    return {r.jurisdiction: RegimeIndex(r, parties) for r in world.regimes}
 
 
-def _words(facts: list[str]) -> str:
-    return "; ".join(facts)
+_INDEXES: PerWorld[dict[str, RegimeIndex]] = PerWorld(_build_indexes)
+
+
+def regime_indexes(world: World) -> dict[str, RegimeIndex]:
+    """Each regime's :class:`~policy.engine.scope.RegimeIndex` by jurisdiction, built once
+    per world object (the engine's cache, :mod:`policy.engine.cache`)."""
+    return _INDEXES(world)
+
+
+#: The old private name of :func:`regime_indexes`, kept for code written against it.
+_indexes = regime_indexes
+
+
+class ConditionOracle:
+    """The reference answers for :func:`~policy.engine.verdict.assess`: each piece's
+    condition evaluated on one transaction's scope, with the facts compared.
+
+    A nexus and a carve-out are explained as they are asked (the facts are kept for the
+    trace); a rule, most of which do not hold, is evaluated first and explained only when
+    it holds.
+    """
+
+    def __init__(self, regime: Regime, scope: Scope) -> None:
+        self.regime = regime
+        self.scope = scope
+        self._nexus: dict[int, list[str]] = {}
+        self._carveouts: dict[tuple[int, int], list[str]] = {}
+
+    def nexus(self, i: int) -> bool:
+        ok, self._nexus[i] = self.regime.reach[i].when.explain(self.scope)
+        return ok
+
+    def rule(self, j: int) -> bool:
+        return self.regime.rules[j].when.evaluate(self.scope)
+
+    def carveout(self, j: int, k: int) -> bool:
+        ok, self._carveouts[j, k] = self.regime.rules[j].carveouts[k].when.explain(self.scope)
+        return ok
+
+    def nexus_facts(self, i: int) -> Sequence[str]:
+        return self._nexus[i]
+
+    def rule_facts(self, j: int) -> Sequence[str]:
+        return self.regime.rules[j].when.explain(self.scope)[1]
+
+    def carveout_facts(self, j: int, k: int) -> Sequence[str]:
+        return self._carveouts[j, k]
 
 
 def decide_regime(index: RegimeIndex, tx: Transaction) -> Verdict:
-    """The verdict of one regime (see the module docstring)."""
-    regime: Regime = index.regime
-    scope = TransactionScope(index, tx)
-    on = tx.date
-    trace: list[str] = []
-    nexus: list[str] = []
-    for n in regime.reach:
-        if not n.active(on):
-            continue
-        ok, facts = n.when.explain(scope)
-        if ok:
-            nexus.append(n.id)
-            trace.append(f"reached by {n.id} ({n.title}): {_words(facts)}")
-    if not nexus:
-        return Verdict(
-            reached=False,
-            outcome=Outcome.NOT_APPLICABLE,
-            trace=[f"not reached: no {regime.jurisdiction} nexus applies on {on.isoformat()}"],
-        )
-    applied: list[tuple[Outcome, Rule]] = []
-    carveouts: list[str] = []
-    for rule in regime.rules:
-        if not rule.active(on) or (rule.nexus and not any(x in nexus for x in rule.nexus)):
-            continue
-        if not rule.when.evaluate(scope):
-            continue
-        _, facts = rule.when.explain(scope)
-        outcome = rule.outcome
-        trace.append(f"{rule.id} applies ({rule.title}): {_words(facts)} -> {outcome.value}")
-        for c in rule.carveouts_on(on):
-            ok, why = c.when.explain(scope)
-            if not ok:
-                continue
-            if c.outcome.rank < outcome.rank:
-                trace.append(f"  carve-out {c.id} ({c.title}): {_words(why)} -> {c.outcome.value}")
-                outcome = c.outcome
-                carveouts.append(c.id)
-            else:
-                trace.append(
-                    f"  carve-out {c.id} ({c.title}) available: {_words(why)};"
-                    f" the outcome stays {outcome.value}"
-                )
-                carveouts.append(f"{c.id} (available)")
-        applied.append((outcome, rule))
-    if not applied:
-        trace.append("no rule applies -> no_license_required")
-        return Verdict(reached=True, nexus=nexus, outcome=Outcome.NO_LICENSE_REQUIRED, trace=trace)
-    applied.sort(key=lambda pair: -pair[0].rank)
-    top = applied[0][0]
-    review = next((r.review for o, r in applied if o is top and r.review), None)
-    if not top.restrictive:
-        review = None
-    rules = list(dict.fromkeys(r.id for _, r in applied))
-    return Verdict(
-        reached=True,
-        nexus=nexus,
-        outcome=top,
-        review=review,
-        rules=rules,
-        carveouts=sorted(set(carveouts)),
-        trace=trace,
-    )
+    """The verdict of one regime, with its trace (see the module docstring)."""
+    oracle = ConditionOracle(index.regime, TransactionScope(index, tx))
+    return assemble(index.regime, oracle, on=tx.date, trace=oracle)
 
 
 def decide(world: World, transaction: Transaction) -> Decision:
@@ -106,7 +96,7 @@ def decide(world: World, transaction: Transaction) -> Decision:
     Raises:
         policy.InputError: the transaction names an end-user party no regime knows.
     """
-    indexes = _indexes(world)
+    indexes = regime_indexes(world)
     transaction = world.canonical(transaction)
     verdicts = {j: decide_regime(indexes[j], transaction) for j in sorted(indexes)}
     # With no regime reaching it, no modelled law requires anything of the transaction.

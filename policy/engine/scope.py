@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
 
+from policy.engine.facts import Span, group_members, headquarters_chain, member_of
 from policy.errors import InputError, UnknownNameError
 from policy.model.parties import Party
 from policy.model.regimes import Regime
@@ -15,11 +16,19 @@ from policy.model.vocabulary import with_derived
 
 
 class RegimeIndex:
-    """Precomputed lookups for one regime, shared by every transaction it decides."""
+    """Precomputed lookups for one regime, shared by every transaction it decides.
+
+    ``members`` holds each group as a :func:`~policy.engine.facts.member_of` table (what
+    the scope and the compiled tables ask); ``groups``, the same memberships as a list of
+    ``(country, start, end)`` dates, is what the partition reads today.
+    """
 
     def __init__(self, regime: Regime, parties: Mapping[str, Party]) -> None:
         self.regime = regime
         self.parties = parties
+        self.members: dict[str, dict[str, list[Span]]] = {
+            g.id: group_members(g) for g in regime.groups
+        }
         self.groups: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {
             g.id: [(m.country, m.start, m.end) for m in g.members] for g in regime.groups
         }
@@ -44,6 +53,7 @@ class TransactionScope:
         self.index = index
         self.tx = tx
         self.date = tx.date
+        self.day = tx.date.toordinal()
 
     @cached_property
     def params(self) -> Mapping[str, float]:
@@ -70,15 +80,6 @@ class TransactionScope:
                 "owner party", pid, self.index.parties, where="end_user.owners"
             ) from None
 
-    def _hq_chain(self, who: Party | EndUser, depth: int = 0) -> list[str]:
-        hq = who.headquarters or who.country or self.tx.destination
-        out = [hq]
-        if depth < 20:
-            for o in who.owners:
-                if o.share > 50:
-                    out.extend(self._hq_chain(self._party(o.party), depth + 1))
-        return out
-
     def countries_of(self, field: str) -> tuple[str, ...]:
         tx = self.tx
         if field == "exporter":
@@ -97,17 +98,17 @@ class TransactionScope:
         if field == "end_user.headquarters":
             if who is None:
                 return ()
-            return tuple(dict.fromkeys(self._hq_chain(who)))
+            return headquarters_chain(who, self.index.parties, tx.destination)
         raise InputError(f"unknown transaction field {field!r}")
 
     # ------------------------------------------------------------------ groups and lists
     def in_group(self, group: str, country: str) -> bool:
-        members = self.index.groups.get(group)
+        members = self.index.members.get(group)
         if members is None:
             raise InputError(
                 f"regime {self.index.regime.jurisdiction} has no country group {group!r}"
             )
-        return any(c == country and _active(s, e, self.date) for c, s, e in members)
+        return member_of(members, country, self.day)
 
     def _directly_listed(self, list_id: str, pid: str, tags: tuple[str, ...]) -> bool:
         entries = self.index.lists.get(list_id)

@@ -59,10 +59,16 @@ def _magnitude(value: Any) -> float:
     return f
 
 
+#: The largest percentage (a content share, an ownership share): the model's validation and
+#: the fast readers of ``policy screen`` read this one constant (see
+#: :data:`policy.model.transactions.LIMITS`).
+MAX_PERCENT = 100
+
+
 def _percent(value: Any) -> float:
     f = _magnitude(value)
-    if f > 100:
-        raise InputError(f"expected a percentage between 0 and 100, got {shown(value)}")
+    if f > MAX_PERCENT:
+        raise InputError(f"expected a percentage between 0 and {MAX_PERCENT}, got {shown(value)}")
     return f
 
 
@@ -73,7 +79,7 @@ Magnitude = Annotated[
 Percent = Annotated[
     float,
     BeforeValidator(_percent),
-    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": MAX_PERCENT}),
 ]
 
 Country = Annotated[

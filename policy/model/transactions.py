@@ -6,11 +6,12 @@ countries, kinds, parameters, flags and end uses are errors, never silently igno
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from policy.model._types import (
+    MAX_PERCENT,
     ChannelName,
     Country,
     EndUseName,
@@ -25,13 +26,32 @@ from policy.model._types import (
 )
 
 
+class InputLimits(NamedTuple):
+    """The bounds of a transaction's free fields: the length in characters of an ``id``
+    given as text, of a name (the item's, an end user's, a party named as end user or
+    owner) and of a classification code, and the largest percentage (content and
+    ownership shares)."""
+
+    id_length: int
+    name_length: int
+    code_length: int
+    percent: int
+
+
+#: The one table of input limits. The model's fields below are declared with it, and the
+#: fast readers of ``policy screen`` (:mod:`policy.engine.compiled.records` and
+#: :mod:`~policy.engine.compiled.columns`) read it, so what they take and what the model
+#: accepts cannot drift apart.
+LIMITS = InputLimits(id_length=200, name_length=500, code_length=100, percent=MAX_PERCENT)
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 #: A party named in a transaction: an id (``"SMIC"``), or a name or alias the world can
 #: resolve (``"Yangtze Memory Technologies Co., Ltd."``).
-PartyName = Annotated[str, Field(min_length=1, max_length=500)]
+PartyName = Annotated[str, Field(min_length=1, max_length=LIMITS.name_length)]
 
 
 def _one_or_many(value: Any) -> Any:
@@ -55,7 +75,7 @@ class EndUser(_Frozen):
     ``country`` defaults to the transaction's destination; ``headquarters`` to ``country``.
     """
 
-    name: Annotated[str, Field(min_length=1, max_length=500)]
+    name: Annotated[str, Field(min_length=1, max_length=LIMITS.name_length)]
     country: Country | None = None
     headquarters: Country | None = None
     owners: tuple[Owner, ...] = ()
@@ -68,12 +88,12 @@ class Item(_Frozen):
     produced it (for foreign-direct-product rules)."""
 
     kind: KindName
-    name: Annotated[str, Field(max_length=500)] | None = None
+    name: Annotated[str, Field(max_length=LIMITS.name_length)] | None = None
     params: dict[ParamName, Magnitude] = Field(default_factory=dict)
     flags: Annotated[tuple[FlagName, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
-    classification: dict[Jurisdiction, Annotated[str, Field(min_length=1, max_length=100)]] = Field(
-        default_factory=dict
-    )
+    classification: dict[
+        Jurisdiction, Annotated[str, Field(min_length=1, max_length=LIMITS.code_length)]
+    ] = Field(default_factory=dict)
     origin: Country | None = None
     content: dict[Jurisdiction, Percent] = Field(default_factory=dict)
     made_with: Annotated[tuple[Jurisdiction, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
@@ -108,7 +128,7 @@ class Transaction(_Frozen):
     """
 
     id: Annotated[
-        Annotated[str, Field(max_length=200)] | int | None, BeforeValidator(_plain_id)
+        Annotated[str, Field(max_length=LIMITS.id_length)] | int | None, BeforeValidator(_plain_id)
     ] = None
     date: ISODate
     exporter: Country

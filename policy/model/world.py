@@ -41,8 +41,8 @@ class World(BaseModel):
     regimes: tuple[Regime, ...]
     suppliers: tuple[Supplier, ...] = ()
 
-    # Structures derived from this (immutable) world by the engine and the analysis, built
-    # once per world object; never part of its value.
+    # Structures derived from this (immutable) world, built once per world object; never
+    # part of its value. See ``memo``: only the model's own lookups should live here.
     _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     def __eq__(self, other: object) -> bool:
@@ -54,7 +54,13 @@ class World(BaseModel):
     __hash__ = BaseModel.__hash__
 
     def memo(self, key: str, build: Any) -> Any:
-        """Return ``build()`` computed once per world object and ``key``."""
+        """Return ``build()`` computed once per world object and ``key``.
+
+        Deprecated for callers outside the model: a cache written by higher layers does not
+        belong on the model, and this one is shared with every ``model_copy`` of the world
+        (``as_of`` included). The engine keeps its own (:mod:`policy.engine.cache`); the
+        docs, the matrix and the reader still use this one until they move to theirs.
+        """
         if key not in self._memo:
             self._memo[key] = build()
         return self._memo[key]

@@ -9,15 +9,20 @@ in the engine; :func:`policy.engine.bulk.decide_many` imports this package on fi
 
 from __future__ import annotations
 
+from policy.engine.cache import PerWorld
 from policy.engine.compiled.batch import Batch, Row, row_of
 from policy.engine.compiled.world import CompiledWorld
 from policy.model.world import World
 
+#: A compiled world refers to its world (it hands rows back to the reference engine), so
+#: the cache keeps the few most recently used rather than every world it has seen alive.
+_COMPILED: PerWorld[CompiledWorld] = PerWorld(CompiledWorld, size=8)
+
 
 def compile_world(world: World) -> CompiledWorld:
-    """The compiled form of ``world``, built once per world object (worlds are immutable)."""
-    compiled: CompiledWorld = world.memo("engine.compiled", lambda: CompiledWorld(world))
-    return compiled
+    """The compiled form of ``world``, built once per world object (worlds are immutable)
+    and kept for the :data:`_COMPILED` most recently compiled worlds."""
+    return _COMPILED(world)
 
 
 __all__ = ["Batch", "CompiledWorld", "Row", "compile_world", "row_of"]

@@ -130,7 +130,7 @@ class Batch:
             params = tuple(d if len(d) < least else _with_derived(d, derived) for d in params)
         parts = Parts(
             np.array(cols[0], dtype=np.int64),
-            {name: _intern(cols[pos]) for name, pos in _POS.items()},
+            {name: interned(cols[pos]) for name, pos in _POS.items()},
             numbers(params, math.nan)[0],
             numbers(cols[12], 0.0)[0],
             classifications(cols[10]),
@@ -173,14 +173,19 @@ class Batch:
         return cls([row_of(t, on) for t in txs], list(txs))
 
 
-def _intern(values: Sequence[Any]) -> Column:
-    """Codes of the values in order of first appearance (dict.fromkeys and map run in C)."""
+def interned(values: Sequence[Any]) -> Column:
+    """The values as a :class:`Column`: each distinct value once, in order of first
+    appearance, and a code per row (dict.fromkeys and map run in C)."""
     distinct = list(dict.fromkeys(values))
     if len(distinct) == 1:
         return Column(np.zeros(len(values), dtype=np.int32), distinct)
     index = {x: i for i, x in enumerate(distinct)}
     codes = np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=len(values))
     return Column(codes, distinct)
+
+
+#: The old private name of :func:`interned`, kept for code written against it.
+_intern = interned
 
 
 def numbers(dicts: Sequence[Any], missing: float) -> tuple[dict[str, npt.NDArray[np.float64]], int]:
@@ -212,7 +217,7 @@ def numbers(dicts: Sequence[Any], missing: float) -> tuple[dict[str, npt.NDArray
 def classifications(dicts: Sequence[Mapping[str, str]]) -> dict[str, Column]:
     """One column per jurisdiction some row classifies under (None where a row does not)."""
     names: set[str] = set().union(*dicts)
-    return {j: _intern(tuple(d.get(j) for d in dicts)) for j in sorted(names)}
+    return {j: interned(tuple(d.get(j) for d in dicts)) for j in sorted(names)}
 
 
 def _with_derived(

@@ -35,9 +35,10 @@ import numpy as np
 import numpy.typing as npt
 from msgspec.structs import astuple
 
-from policy.engine.compiled.batch import Batch, Column, Parts, _intern, classifications, numbers
-from policy.engine.compiled.records import _BIG, FastReader
+from policy.engine.compiled.batch import Batch, Column, Parts, classifications, interned, numbers
+from policy.engine.compiled.records import EXACT_LIMIT, FastReader
 from policy.model import vocabulary as v
+from policy.model.transactions import LIMITS
 
 Bools = npt.NDArray[np.bool_]
 Floats = npt.NDArray[np.float64]
@@ -98,7 +99,7 @@ class ColumnReader:
         top = list(zip(*map(astuple, records), strict=True))
         item = list(zip(*map(astuple, top[_ITEM]), strict=True))
         r = self.reader
-        users = _intern(top[_END_USER])
+        users = interned(top[_END_USER])
         columns = {
             "exporter": _column(top[_EXPORTER]),
             "destination": _column(top[_DESTINATION]),
@@ -258,13 +259,14 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
         return GenericAlias(tuple, (of, ...)) | of
 
     country, jurisdiction = one_of(r.countries), one_of(r.jurisdictions)
-    magnitude = Annotated[float, msgspec.Meta(ge=0, lt=_BIG)]
-    share = Annotated[float, msgspec.Meta(ge=0, le=100)]
+    magnitude = Annotated[float, msgspec.Meta(ge=0, lt=EXACT_LIMIT)]
+    share = Annotated[float, msgspec.Meta(ge=0, le=LIMITS.percent)]
+    name = text(1, LIMITS.name_length)
     # an end-user object: frozen, so hashable and interned like any other value; the strict
     # reader judges each distinct one (ColumnReader._end_user)
     owner = msgspec.defstruct(
         "Owner",
-        [("party", text(1, 500)), ("share", Annotated[float, msgspec.Meta(gt=0, le=100)])],
+        [("party", name), ("share", Annotated[float, msgspec.Meta(gt=0, le=LIMITS.percent)])],
         forbid_unknown_fields=True,
         frozen=True,
         gc=False,
@@ -272,7 +274,7 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
     end_user = msgspec.defstruct(
         "EndUser",
         [
-            ("name", text(1, 500)),
+            ("name", name),
             ("country", optional(country | None), _UNSET),
             ("headquarters", optional(country | None), _UNSET),
             ("owners", optional(GenericAlias(tuple, (owner, ...))), _UNSET),
@@ -285,10 +287,14 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
         "Item",
         [
             ("kind", one_of(r.kinds)),
-            ("name", optional(text(0, 500) | None), _UNSET),
+            ("name", optional(text(0, LIMITS.name_length) | None), _UNSET),
             ("params", optional(mapping(one_of(r.params), magnitude)), _UNSET),
             ("flags", optional(names(one_of(r.flags))), _UNSET),
-            ("classification", optional(mapping(jurisdiction, text(1, 100))), _UNSET),
+            (
+                "classification",
+                optional(mapping(jurisdiction, text(1, LIMITS.code_length))),
+                _UNSET,
+            ),
             ("origin", optional(country | None), _UNSET),
             ("content", optional(mapping(jurisdiction, share)), _UNSET),
             ("made_with", optional(names(jurisdiction)), _UNSET),
@@ -303,7 +309,7 @@ def _decoder(r: FastReader) -> msgspec.json.Decoder[Any]:
             ("exporter", country),
             ("destination", country),
             ("item", item),
-            ("id", optional(int | text(0, 200) | None), _UNSET),
+            ("id", optional(int | text(0, LIMITS.id_length) | None), _UNSET),
             ("channel", optional(one_of(r.channels)), _UNSET),
             ("end_user", optional(str | end_user | None), _UNSET),
             ("end_use", optional(names(one_of(r.end_uses))), _UNSET),
@@ -322,7 +328,7 @@ def _column(
     spare: Any = None,
 ) -> Column:
     """``values`` interned, then normalised (:func:`_normalised`) when ``normal`` is given."""
-    column = _intern(values)
+    column = interned(values)
     return column if normal is None else _normalised(column, normal, bad, spare)
 
 

@@ -73,7 +73,7 @@ def atom_axis(atom: Condition) -> Axis | None:
 
 
 @dataclass(frozen=True, eq=False)
-class Literal:
+class AxisLiteral:
     """``cond`` (whose leaves all read ``axis``) holds, or does not hold when not
     ``positive``. A date literal (``axis == DATE_AXIS``) has no condition: it holds on
     ``[start, end)`` (ordinals; ``end`` None is open)."""
@@ -88,16 +88,17 @@ class Literal:
         return self.start <= ordinal and (self.end is None or ordinal < self.end)
 
 
-Term = tuple[Literal, ...]
+Term = tuple[AxisLiteral, ...]
 
 
-def date_literal(effective: dt.date, end: dt.date | None) -> Literal:
-    return Literal(
+def date_literal(effective: dt.date, end: dt.date | None) -> AxisLiteral:
+    """The literal "in force": the date lies in ``[effective, end)``."""
+    return AxisLiteral(
         DATE_AXIS, None, True, effective.toordinal(), None if end is None else end.toordinal()
     )
 
 
-class _Axes:
+class AxisSets:
     """Memoised set of axes per condition node (by identity: conditions are shared)."""
 
     def __init__(self) -> None:
@@ -116,15 +117,19 @@ class _Axes:
         return out
 
 
-def to_dnf(cond: Condition, *, cap: int = 1024, axes: _Axes | None = None) -> list[Term]:
+#: The old private name of :class:`AxisSets`, kept for code written against it.
+_Axes = AxisSets
+
+
+def to_dnf(cond: Condition, *, cap: int = 1024, axes: AxisSets | None = None) -> list[Term]:
     """The terms (conjunctions of literals) whose disjunction is ``cond``.
 
     An empty list is "never"; a list holding the empty term is "always".
     """
-    return _dnf(cond, True, cap, axes or _Axes())
+    return _dnf(cond, True, cap, axes or AxisSets())
 
 
-def _dnf(cond: Condition, positive: bool, cap: int, axes: _Axes) -> list[Term]:
+def _dnf(cond: Condition, positive: bool, cap: int, axes: AxisSets) -> list[Term]:
     used = axes.of(cond)
     if not used:
         # Only constants (and empty all/any) below: the value does not depend on the
@@ -133,7 +138,7 @@ def _dnf(cond: Condition, positive: bool, cap: int, axes: _Axes) -> list[Term]:
         return [()] if holds == positive else []
     if len(used) == 1:
         (axis,) = used
-        return [(Literal(axis, cond, positive),)]
+        return [(AxisLiteral(axis, cond, positive),)]
     if isinstance(cond, Not):
         return _dnf(cond.of, not positive, cap, axes)
     if isinstance(cond, All | AnyOf):

@@ -22,6 +22,7 @@ from typing import Any
 
 from policy.engine.compiled.batch import Row
 from policy.model import vocabulary as v
+from policy.model.transactions import LIMITS
 
 _TX_KEYS = frozenset(
     {"id", "date", "exporter", "destination", "channel", "end_user", "end_use", "persons", "item"}
@@ -31,7 +32,8 @@ _ITEM_KEYS = frozenset(
 )
 #: float(x) of an integer this large may differ between JSON readers that parse it as a
 #: float and those that parse it as an int; leave such records to the strict path.
-_BIG = 2.0**53
+EXACT_LIMIT = 2.0**53
+_BIG = EXACT_LIMIT  # the old private name, kept for code written against it
 #: Defaults of absent fields, told apart from anything JSON gives by identity.
 _ABSENT: tuple[str, ...] = ()
 _EMPTY: dict[str, Any] = {}
@@ -66,7 +68,9 @@ class FastReader:
             return None
         keys = len(d) + len(item)
         tid = d.get("id")
-        if not (tid is None or type(tid) is int or (type(tid) is str and len(tid) <= 200)):
+        if not (
+            tid is None or type(tid) is int or (type(tid) is str and len(tid) <= LIMITS.id_length)
+        ):
             return None
         day = self._date(d.get("date"))
         exporter = d.get("exporter")
@@ -91,14 +95,14 @@ class FastReader:
         if end_use is None or persons is None or type(kind) is not str or kind not in self.kinds:
             return None
         name = item.get("name")
-        if not (name is None or (type(name) is str and len(name) <= 500)):
+        if not (name is None or (type(name) is str and len(name) <= LIMITS.name_length)):
             return None
         params = item.get("params", _EMPTY)
         if params is not _EMPTY:
             params = self._numbers(params, self.params, None)
         content = item.get("content", _EMPTY)
         if content is not _EMPTY:
-            content = self._numbers(content, self.jurisdictions, 100.0)
+            content = self._numbers(content, self.jurisdictions, LIMITS.percent)
         if params is None or content is None:
             return None
         classification = item.get("classification", _EMPTY)
@@ -108,7 +112,7 @@ class FastReader:
             for j, code in classification.items():
                 if j not in self.jurisdictions or type(code) is not str:
                     return None
-                if not 1 <= len(code) <= 100:
+                if not 1 <= len(code) <= LIMITS.code_length:
                     return None
         origin = item.get("origin")
         if origin is not None and (type(origin) is not str or origin not in self.countries):
@@ -174,7 +178,8 @@ class FastReader:
     def _numbers(
         values: Any, known: frozenset[str], most: float | None
     ) -> Mapping[str, float] | None:
-        """Magnitudes (``most`` = 100 for percentages) keyed by known names, as floats."""
+        """Magnitudes (``most``: the largest percentage, for percentages) keyed by known names,
+        as floats."""
         if type(values) is not dict:
             return None
         out: dict[str, float] = {}
@@ -183,7 +188,7 @@ class FastReader:
             if k not in known or not (t is int or t is float):
                 return None
             f = float(x)
-            if not 0 <= f < _BIG or (most is not None and f > most):
+            if not 0 <= f < EXACT_LIMIT or (most is not None and f > most):
                 return None
             out[k] = f
         return out

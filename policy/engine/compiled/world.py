@@ -19,9 +19,11 @@ import numpy as np
 import numpy.typing as npt
 
 from policy.engine.compiled.batch import Batch
+from policy.engine.compiled.context import BatchContext
 from policy.engine.compiled.dnf import TooBig
-from policy.engine.compiled.regime import CompiledRegime, _BatchContext, listing_key
-from policy.engine.decide import _indexes, decide
+from policy.engine.compiled.probes import listing_key
+from policy.engine.compiled.regime import CompiledRegime
+from policy.engine.decide import decide, regime_indexes
 from policy.errors import PolicyError
 from policy.loading import dump_json
 from policy.model.decisions import Decision, Outcome, Verdict
@@ -43,7 +45,7 @@ class CompiledWorld:
 
     def __init__(self, world: World, *, cap: int = 1024) -> None:
         self.world = world
-        indexes = _indexes(world)
+        indexes = regime_indexes(world)
         self.jurisdictions = sorted(indexes)
         self.parties: dict[str, Party] = world.parties()
         self.regimes: dict[str, CompiledRegime] = {}
@@ -132,10 +134,10 @@ class CompiledWorld:
         ok = np.array([self.clean(x) for x in eu.values], dtype=np.bool_)
         return ~ok[eu.codes] if batch.n else np.zeros(0, dtype=np.bool_)
 
-    def _ctx(self, batch: Batch) -> _BatchContext | None:
+    def _ctx(self, batch: Batch) -> BatchContext | None:
         if self._index is None:
             return None
-        return _BatchContext(batch, self._index, self._countries)
+        return BatchContext(batch, self._index, self._countries)
 
     # ------------------------------------------------------------------ outcomes
     def overall_ranks(self, batch: Batch) -> npt.NDArray[np.int8]:
@@ -258,7 +260,7 @@ class CompiledWorld:
         for i, (cid, slow) in enumerate(zip(ids.tolist(), deferred.tolist(), strict=True)):
             tx = batch.txs[i]
             if slow:
-                yield _strip(decide(self.world, self._tx(batch, i)))
+                yield without_trace(decide(self.world, self._tx(batch, i)))
                 continue
             overall, verdicts = self.combo(cid)
             yield Decision.model_construct(
@@ -288,7 +290,7 @@ class CompiledWorld:
         return tx
 
 
-def _strip(decision: Decision) -> Decision:
+def without_trace(decision: Decision) -> Decision:
     """The decision without its trace (what the compiled path gives)."""
     return decision.model_copy(
         update={
@@ -297,3 +299,7 @@ def _strip(decision: Decision) -> Decision:
             }
         }
     )
+
+
+#: The old private name of :func:`without_trace`, kept for code written against it.
+_strip = without_trace
