@@ -5,14 +5,12 @@ partial file under the target's name."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
 import os
 import signal
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -217,25 +215,20 @@ def test_sigkill_mid_docs_leaves_the_previous_docs_intact(here):
     assert "T-399" in (here / "docs" / "us.md").read_text()
 
 
-def _spools() -> set[str]:
-    """The screening spool directories that exist now, wherever screen puts them."""
-    found = set()
-    for root in ("/dev/shm", tempfile.gettempdir()):
-        with contextlib.suppress(OSError):
-            found |= {os.path.join(root, p) for p in os.listdir(root) if p.startswith("policy-")}
-    return found
-
-
-def test_sigterm_mid_screen_keeps_the_previous_out_file_and_leaves_no_spool(here):
+def test_sigterm_mid_screen_keeps_the_previous_out_file_and_leaves_no_spool(
+    here, tmp_path_factory
+):
     (here / "txs.jsonl").write_text((json.dumps(PLAIN_TX) + "\n") * 200_000)
     (here / "out.jsonl").write_text("previous decisions\n")
-    before = _spools()
+    # a spool directory of its own: other tests screen at the same time (pytest -n)
+    spools = tmp_path_factory.mktemp("spools")
     cmd = ["screen", "txs.jsonl", "--regimes", "r.json", "--out", "out.jsonl", "--jobs", "2"]
     with subprocess.Popen(
         [sys.executable, "-c", "from policy.cli import main; main()", *cmd, "--progress"],
         cwd=here,
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
+        env={**os.environ, "POLICY_SPOOL_DIR": str(spools)},
     ) as child:
         assert child.stderr is not None
         redraws = 0
@@ -248,4 +241,4 @@ def test_sigterm_mid_screen_keeps_the_previous_out_file_and_leaves_no_spool(here
     assert child.returncode == 128 + signal.SIGTERM
     assert (here / "out.jsonl").read_text() == "previous decisions\n"
     assert sorted(p.name for p in here.iterdir()) == ["out.jsonl", "r.json", "txs.jsonl"]
-    assert _spools() == before
+    assert list(spools.iterdir()) == []
