@@ -39,6 +39,18 @@ from policy.regimes.us.sources import (
     cite,
 )
 
+ECCN_3A090_2022_RULE = ear_rule(
+    "US-3A090",
+    "Advanced computing ICs and computers to China (3A090/4A090, 2022 thresholds)",
+    AC_KINDS & AC_SCOPE_2022 & CHINA,
+    effective=D_2022,
+    end=D_2023,
+    source=cite(OCT_2022, "15 CFR 742.6(a)(6)(iii); ECCN 3A090, 4A090 (Supp. 1 to Part 774)"),
+    simplification="A computer (4A090) is described by the parameters of the 3A090 ICs it"
+    " contains.",
+    examples=cases.US_3A090_2022,
+)
+
 
 def nac(
     items: Condition, notified: str, unnotified: str, *, note: str | None = None
@@ -66,19 +78,6 @@ def nac(
             source=source,
         ),
     )
-
-
-ECCN_3A090_2022_RULE = ear_rule(
-    "US-3A090",
-    "Advanced computing ICs and computers to China (3A090/4A090, 2022 thresholds)",
-    AC_KINDS & AC_SCOPE_2022 & CHINA,
-    effective=D_2022,
-    end=D_2023,
-    source=cite(OCT_2022, "15 CFR 742.6(a)(6)(iii); ECCN 3A090, 4A090 (Supp. 1 to Part 774)"),
-    simplification="A computer (4A090) is described by the parameters of the 3A090 ICs it"
-    " contains.",
-    examples=cases.US_3A090_2022,
-)
 
 
 ECCN_3A090_A_RULE = ear_rule(
