@@ -12,6 +12,7 @@ and germanium licences by September 2023.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from policy.model.conditions import (
     PURITY,
@@ -25,8 +26,9 @@ from policy.model.conditions import (
 )
 from policy.model.decisions import Outcome
 from policy.model.regimes import Regime
-from policy.model.rules import Example, Nexus, Rule, Source
-from policy.regimes._examples import tx
+from policy.model.rules import Source
+from policy.regimes import cases
+from policy.regimes._rules import nexus, rule
 
 LAW = "Export Control Law of the People's Republic of China (2020)"
 GA_GE = (
@@ -34,20 +36,19 @@ GA_GE = (
     " issued 3 Jul 2023"
 )
 GA_GE_URL = "http://www.mofcom.gov.cn/article/zwgk/gkzcfb/202307/20230703419666.shtml"
+D_GA_GE = date(2023, 8, 1)
 GRAPHITE = (
     "MOFCOM/GAC announcement of 20 Oct 2023 on graphite items (announcement number not confirmed)"
 )
+D_GRAPHITE = date(2023, 12, 1)
 ANTIMONY = "MOFCOM/GAC Announcement No. 33 of 2024, issued 15 Aug 2024"
+D_ANTIMONY = date(2024, 9, 15)
 NO_46 = "MOFCOM Announcement No. 46 of 2024 (3 Dec 2024), on dual-use exports to the US"
+D_US_BAN = date(2024, 12, 3)
 SUSPENSION = (
     "MOFCOM announcement of 9 Nov 2025 suspending clause 2 of Announcement No. 46 of 2024"
     " until 27 Nov 2026"
 )
-
-D_GA_GE = date(2023, 8, 1)
-D_GRAPHITE = date(2023, 12, 1)
-D_ANTIMONY = date(2024, 9, 15)
-D_US_BAN = date(2024, 12, 3)
 D_SUSPENDED = date(2025, 11, 9)
 D_SUSPENSION_ENDS = date(2026, 11, 27)
 
@@ -70,6 +71,9 @@ _REVIEW = (
     "MOFCOM licence with end-user and end-use certificates; significant cases to the State Council"
 )
 
+#: A MOFCOM licence requirement for a listed material.
+mofcom_licence = partial(rule, review=_REVIEW)
+
 _US_BAN_SOURCE = Source(document=NO_46, section="clause 2")
 _US_BAN_TITLE = (
     "Gallium, germanium, antimony and superhard materials to the United States: in principle"
@@ -77,160 +81,55 @@ _US_BAN_TITLE = (
 )
 
 RULES = (
-    Rule(
-        id="CN-2023-23-gallium-germanium",
-        title="Gallium and germanium items (metal, compounds, wafers and precursors)",
-        when=kind("material.gallium", "material.germanium"),
-        outcome=Outcome.LICENSE_REQUIRED,
-        review=_REVIEW,
+    mofcom_licence(
+        "CN-2023-23-gallium-germanium",
+        "Gallium and germanium items (metal, compounds, wafers and precursors)",
+        kind("material.gallium", "material.germanium"),
         effective=D_GA_GE,
         source=Source(
             document=GA_GE, section="items 1-2; Export Control Law Art. 12", url=GA_GE_URL
         ),
         simplification="Every gallium or germanium item counts as one of the listed metals,"
         " compounds, substrates and precursors.",
-        examples=(
-            Example(
-                title="Gallium metal from China to Japan, September 2023",
-                transaction=tx("2023-09-01", "CN", "JP", "gallium metal", "material.gallium"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="China Justice Observer; Mondaq",
-            ),
-            Example(
-                title="Germanium from China to Germany in July 2023, before the licence rule",
-                transaction=tx("2023-07-31", "CN", "DE", "germanium ingot", "material.germanium"),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-        ),
+        examples=cases.CN_GALLIUM_GERMANIUM,
     ),
-    Rule(
-        id="CN-2023-graphite",
-        title="Graphite: natural flake graphite and products; synthetic graphite of more than"
+    mofcom_licence(
+        "CN-2023-graphite",
+        "Graphite: natural flake graphite and products; synthetic graphite of more than"
         " 99.9% purity",
-        when=CONTROLLED_GRAPHITE,
-        outcome=Outcome.LICENSE_REQUIRED,
-        review=_REVIEW,
+        CONTROLLED_GRAPHITE,
         effective=D_GRAPHITE,
         source=Source(document=GRAPHITE, section="items 1-2; Export Control Law Art. 12"),
         simplification="Graphite not flagged synthetic is taken to be natural flake graphite;"
         " for synthetic graphite only the purity test (more than 99.9%) is modelled, not the"
         " strength (more than 30 MPa) and density (more than 1.73 g/cm³) tests.",
-        examples=(
-            Example(
-                title="Spherical graphite from China to South Korea, January 2024",
-                transaction=tx(
-                    "2024-01-10",
-                    "CN",
-                    "KR",
-                    "spherical graphite",
-                    "material.graphite",
-                    flags=["natural"],
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="Xinhua; IEA policy database",
-            ),
-            Example(
-                title="Boundary: synthetic graphite of exactly 99.9% purity is not controlled",
-                transaction=tx(
-                    "2024-01-10",
-                    "CN",
-                    "KR",
-                    "synthetic graphite",
-                    "material.graphite",
-                    flags=["synthetic"],
-                    params={"purity_pct": 99.9},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Boundary: synthetic graphite of 99.95% purity is controlled",
-                transaction=tx(
-                    "2024-01-10",
-                    "CN",
-                    "KR",
-                    "synthetic graphite",
-                    "material.graphite",
-                    flags=["synthetic"],
-                    params={"purity_pct": 99.95},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-        ),
+        examples=cases.CN_GRAPHITE,
     ),
-    Rule(
-        id="CN-2024-33-antimony-superhard",
-        title="Antimony items and superhard materials",
-        when=kind("material.antimony", "material.superhard"),
-        outcome=Outcome.LICENSE_REQUIRED,
-        review=_REVIEW,
+    mofcom_licence(
+        "CN-2024-33-antimony-superhard",
+        "Antimony items and superhard materials",
+        kind("material.antimony", "material.superhard"),
         effective=D_ANTIMONY,
         source=Source(document=ANTIMONY, section="items 1-2; Export Control Law Art. 12"),
         simplification="Every antimony or superhard-material item counts as a listed one (the"
         " purity thresholds for oxides and organo-antimony are not modelled).",
-        examples=(
-            Example(
-                title="Antimony ingots from China to the US, October 2024",
-                transaction=tx("2024-10-01", "CN", "US", "antimony ingot", "material.antimony"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="um-material.com translation of Announcement No. 33",
-            ),
-            Example(
-                title="Antimony ingots from China to the US, 14 Sep 2024",
-                transaction=tx("2024-09-14", "CN", "US", "antimony ingot", "material.antimony"),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-        ),
+        examples=cases.CN_ANTIMONY,
     ),
-    Rule(
-        id="CN-2024-46-us-ban",
-        title=_US_BAN_TITLE,
-        when=BANNED_FOR_US & destination("US"),
+    rule(
+        "CN-2024-46-us-ban",
+        _US_BAN_TITLE,
+        BANNED_FOR_US & destination("US"),
         outcome=Outcome.PROHIBITED,
         review="in principle not permitted",
         effective=D_US_BAN,
         end=D_SUSPENDED,
         source=_US_BAN_SOURCE,
-        examples=(
-            Example(
-                title="Gallium from China to the US after 3 Dec 2024",
-                transaction=tx("2025-01-15", "CN", "US", "gallium metal", "material.gallium"),
-                outcome=Outcome.PROHIBITED,
-                source="Reuters on MOFCOM Announcement No. 46",
-            ),
-            Example(
-                title="Gallium from China to the US on 2 Dec 2024: licence, not ban",
-                transaction=tx("2024-12-02", "CN", "US", "gallium metal", "material.gallium"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                fires=False,
-            ),
-            Example(
-                title="Chinese germanium re-exported from Belgium to the US in 2025",
-                transaction=tx(
-                    "2025-03-01",
-                    "BE",
-                    "US",
-                    "germanium",
-                    "material.germanium",
-                    origin="CN",
-                    channel="reexport",
-                ),
-                outcome=Outcome.PROHIBITED,
-                source="mulemstudies.com analysis of trade data; Announcement No. 46 on third"
-                " parties",
-            ),
-            Example(
-                title="Gallium from China to the US after the suspension (9 Nov 2025)",
-                transaction=tx("2025-11-20", "CN", "US", "gallium metal", "material.gallium"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                fires=False,
-                source="CGTN; Squire Patton Boggs",
-            ),
-        ),
+        examples=cases.CN_US_BAN,
     ),
-    Rule(
-        id="CN-2024-46-us-ban",
-        title=_US_BAN_TITLE + " (after the suspension ends)",
-        when=BANNED_FOR_US & destination("US"),
+    rule(
+        "CN-2024-46-us-ban",
+        _US_BAN_TITLE + " (after the suspension ends)",
+        BANNED_FOR_US & destination("US"),
         outcome=Outcome.PROHIBITED,
         review="in principle not permitted",
         effective=D_SUSPENSION_ENDS,
@@ -238,74 +137,52 @@ RULES = (
         note="The suspension runs until 27 Nov 2026; the model lets the clause apply again from"
         " that day unless it is extended.",
     ),
-    Rule(
-        id="CN-2024-46-us-military",
-        title="Dual-use items for US military users or uses: not permitted",
-        when=DUAL_USE_MATERIALS & destination("US") & end_use("military"),
+    rule(
+        "CN-2024-46-us-military",
+        "Dual-use items for US military users or uses: not permitted",
+        DUAL_USE_MATERIALS & destination("US") & end_use("military"),
         outcome=Outcome.PROHIBITED,
         review="not permitted",
         effective=D_US_BAN,
         source=Source(document=NO_46, section="clause 1"),
         simplification="Only the critical materials the model knows are listed as dual-use items.",
-        examples=(
-            Example(
-                title="Graphite from China for a US military end use, 2025",
-                transaction=tx(
-                    "2025-12-01",
-                    "CN",
-                    "US",
-                    "graphite",
-                    "material.graphite",
-                    end_use=["military"],
-                ),
-                outcome=Outcome.PROHIBITED,
-                source="Reuters on MOFCOM Announcement No. 46 (clause 1, not suspended)",
-            ),
-        ),
+        examples=cases.CN_US_MILITARY,
     ),
-    Rule(
-        id="CN-2024-46-graphite-us",
-        title="Graphite to the United States: stricter end-user and end-use review",
-        when=CONTROLLED_GRAPHITE & destination("US"),
-        outcome=Outcome.LICENSE_REQUIRED,
+    rule(
+        "CN-2024-46-graphite-us",
+        "Graphite to the United States: stricter end-user and end-use review",
+        CONTROLLED_GRAPHITE & destination("US"),
         review="stricter end-user and end-use review",
         effective=D_US_BAN,
         source=Source(document=NO_46, section="clause 2 (graphite)"),
-        examples=(
-            Example(
-                title="Natural flake graphite from China to the US, January 2025",
-                transaction=tx("2025-01-15", "CN", "US", "flake graphite", "material.graphite"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="Reuters: graphite to the US gets stricter review, not a ban",
-            ),
-        ),
+        examples=cases.CN_GRAPHITE_US,
     ),
 )
 
 REACH = (
-    Nexus(
-        id="cn-export",
-        title="export from China",
-        when=exporter("CN"),
+    nexus(
+        "cn-export",
+        "export from China",
+        exporter("CN"),
         effective=date(2020, 12, 1),
         source=Source(document=LAW, section="Art. 2 (export control of controlled items)"),
         note="Hong Kong and Macau are separate customs territories and are not modelled as"
         " China here.",
     ),
-    Nexus(
-        id="cn-origin-to-us",
-        title="transfer of Chinese-origin gallium, germanium, antimony or superhard materials"
+    nexus(
+        "cn-origin-to-us",
+        "transfer of Chinese-origin gallium, germanium, antimony or superhard materials"
         " from a third country to the United States",
-        when=origin("CN") & ~exporter("CN") & BANNED_FOR_US & destination("US"),
+        origin("CN") & ~exporter("CN") & BANNED_FOR_US & destination("US"),
         effective=D_US_BAN,
         end=D_SUSPENDED,
         source=Source(document=NO_46, section="third-country transfers of Chinese-origin items"),
     ),
-    Nexus(
-        id="cn-origin-to-us",
-        title="transfer of Chinese-origin gallium, germanium, antimony or superhard materials"
+    nexus(
+        "cn-origin-to-us",
+        "transfer of Chinese-origin gallium, germanium, antimony or superhard materials"
         " from a third country to the United States (after the suspension ends)",
-        when=origin("CN") & ~exporter("CN") & BANNED_FOR_US & destination("US"),
+        origin("CN") & ~exporter("CN") & BANNED_FOR_US & destination("US"),
         effective=D_SUSPENSION_ENDS,
         source=Source(document=f"{NO_46}; {SUSPENSION}", section="third-country transfers"),
     ),

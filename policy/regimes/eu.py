@@ -11,6 +11,7 @@ Union General Export Authorisation EU001 covers exports to nine close partners.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from policy.model.conditions import (
     MRF_K025,
@@ -25,20 +26,19 @@ from policy.model.conditions import (
     flag,
     kind,
 )
-from policy.model.decisions import Outcome
 from policy.model.parties import Membership, group
 from policy.model.regimes import Regime
-from policy.model.rules import Carveout, Example, Nexus, Rule, Source
-from policy.regimes._examples import ItemSpec, tx
+from policy.model.rules import Carveout, Source
+from policy.regimes import cases
+from policy.regimes._rules import nexus, rule
 
 REGULATION = "Regulation (EU) 2021/821 (Dual-Use Regulation), OJ L 206, 11.6.2021"
 REGULATION_URL = "https://eur-lex.europa.eu/eli/reg/2021/821/oj"
-DELEGATED_2025 = "Commission Delegated Regulation (EU) 2025/2003, amending Annex I"
-DELEGATED_2025_URL = "https://eur-lex.europa.eu/eli/reg_del/2025/2003/oj"
-
 #: Regulation 2021/821 applies from 9 Sep 2021 (it recast Regulation 428/2009, whose Annex I
 #: carried the same lithography entry).
 D_2021 = date(2021, 9, 9)
+DELEGATED_2025 = "Commission Delegated Regulation (EU) 2025/2003, amending Annex I"
+DELEGATED_2025_URL = "https://eur-lex.europa.eu/eli/reg_del/2025/2003/oj"
 #: The EU-level 5xx entries apply from 15 Nov 2025.
 D_2025 = date(2025, 11, 15)
 
@@ -121,400 +121,82 @@ def _eu001(effective: date) -> Carveout:
     )
 
 
-ASML_EUV: ItemSpec = {
-    "params": {"wavelength_nm": 13.5, "numerical_aperture": 0.33, "overlay_nm": 1.1}
-}
-NXT_2000I: ItemSpec = {
-    "params": {"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.4}
-}
-NXT_1980I: ItemSpec = {
-    "params": {"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.6}
-}
+#: The review of every Annex I entry: the Regulation leaves licensing to the member states.
+AUTHORISATION = "individual authorisation by the member state where the exporter is established"
+
+
+def annex_i(section: str) -> Source:
+    """A section of the Regulation's Annex I as adopted in 2021."""
+    return Source(document=REGULATION, section=section, url=REGULATION_URL)
+
+
+def delegated_2025(section: str) -> Source:
+    """A section of Annex I as amended by Delegated Regulation (EU) 2025/2003."""
+    return Source(document=DELEGATED_2025, section=section, url=DELEGATED_2025_URL)
+
+
+#: An entry of Annex I as it applies from 9 Sep 2021, with EU001 from the same day.
+annex_i_entry = partial(rule, review=AUTHORISATION, effective=D_2021, carveouts=(_eu001(D_2021),))
+#: An entry added by Delegated Regulation (EU) 2025/2003 (from 15 Nov 2025), with EU001.
+delegated_entry = partial(rule, review=AUTHORISATION, effective=D_2025, carveouts=(_eu001(D_2025),))
+
 
 RULES = (
-    Rule(
-        id="EU-3B001.f.1",
-        title="Lithography equipment of Annex I 3B001.f.1 (EUV; DUV with MRF of 45 nm or less"
+    annex_i_entry(
+        "EU-3B001.f.1",
+        "Lithography equipment of Annex I 3B001.f.1 (EUV; DUV with MRF of 45 nm or less"
         " at K = 0.35)",
-        when=ANNEX_I_3B001_F1,
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="individual authorisation by the member state where the exporter is established",
-        carveouts=(_eu001(D_2021),),
-        effective=D_2021,
-        source=Source(
-            document=REGULATION,
-            section="Art. 3(1); Annex I, 3B001.f.1",
-            url=REGULATION_URL,
-        ),
-        examples=(
-            Example(
-                title="ASML EUV scanner from the Netherlands to China",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "CN",
-                    "TWINSCAN NXE:3600D",
-                    "sme.lithography.euv",
-                    **ASML_EUV,
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="AP; Reuters: no EUV licence for China since 2019",
-            ),
-            Example(
-                title="ASML EUV scanner from the Netherlands to the US: EU001",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "US",
-                    "TWINSCAN NXE:3600D",
-                    "sme.lithography.euv",
-                    **ASML_EUV,
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                fires=True,
-            ),
-            Example(
-                title="ASML EUV scanner from the Netherlands to Taiwan: individual licence",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "TW",
-                    "TWINSCAN NXE:3600D",
-                    "sme.lithography.euv",
-                    **ASML_EUV,
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="ASML NXT:2000i (ArF immersion, NA 1.35: MRF 50 nm at K = 0.35) is not"
-                " 3B001.f.1",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "CN",
-                    "TWINSCAN NXT:2000i",
-                    "sme.lithography.duv.immersion",
-                    **NXT_2000I,
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                source="Computed: 193 x 0.35 / 1.35 = 50.0 nm > 45 nm",
-            ),
-            Example(
-                title="Boundary: MRF exactly 45 nm at K = 0.35 is controlled ('or less')",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "CN",
-                    "boundary scanner",
-                    "sme.lithography.duv.immersion",
-                    params={"wavelength_nm": 193, "mrf_k035_nm": 45},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Boundary: wavelength exactly 193 nm with MRF 45.1 nm is not controlled",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "CN",
-                    "boundary scanner",
-                    "sme.lithography.duv.immersion",
-                    params={"wavelength_nm": 193, "mrf_k035_nm": 45.1},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-            Example(
-                title="ASML EUV scanner shipped between member states: not an export",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "DE",
-                    "TWINSCAN NXE:3600D",
-                    "sme.lithography.euv",
-                    **ASML_EUV,
-                ),
-                outcome=Outcome.NOT_APPLICABLE,
-                fires=False,
-            ),
-        ),
+        ANNEX_I_3B001_F1,
+        source=annex_i("Art. 3(1); Annex I, 3B001.f.1"),
+        examples=cases.EU_3B001_F1,
     ),
-    Rule(
-        id="EU-3B001.f.2",
-        title="Imprint lithography equipment of Annex I 3B001.f.2 (production features of"
-        " 45 nm or less)",
-        when=ANNEX_I_3B001_F2,
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="individual authorisation by the member state where the exporter is established",
-        carveouts=(_eu001(D_2021),),
-        effective=D_2021,
-        source=Source(
-            document=REGULATION,
-            section="Art. 3(1); Annex I, 3B001.f.2",
-            url=REGULATION_URL,
-        ),
+    annex_i_entry(
+        "EU-3B001.f.2",
+        "Imprint lithography equipment of Annex I 3B001.f.2 (production features of 45 nm or less)",
+        ANNEX_I_3B001_F2,
+        source=annex_i("Art. 3(1); Annex I, 3B001.f.2"),
         simplification=IMPRINT_SIMPLIFICATION,
-        examples=(
-            Example(
-                title="Canon FPA-1200NZ2C nanoimprint tool re-exported from Germany to China",
-                transaction=tx(
-                    "2024-10-01",
-                    "DE",
-                    "CN",
-                    "Canon FPA-1200NZ2C",
-                    "sme.lithography.nanoimprint",
-                    params={"node_nm": 14},
-                    origin="JP",
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="Canon: the FPA-1200NZ2C patterns features down to 14 nm",
-            ),
-            Example(
-                title="The same tool from Germany to the US: EU001",
-                transaction=tx(
-                    "2024-10-01",
-                    "DE",
-                    "US",
-                    "Canon FPA-1200NZ2C",
-                    "sme.lithography.nanoimprint",
-                    params={"node_nm": 14},
-                    origin="JP",
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                fires=True,
-            ),
-            Example(
-                title="Boundary: an imprint tool for 45 nm is within the entry ('45 nm or less')",
-                transaction=tx(
-                    "2024-10-01",
-                    "DE",
-                    "CN",
-                    "boundary imprint tool",
-                    "sme.lithography.nanoimprint",
-                    params={"node_nm": 45},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Boundary: an imprint tool for 46 nm is not",
-                transaction=tx(
-                    "2024-10-01",
-                    "DE",
-                    "CN",
-                    "older imprint tool",
-                    "sme.lithography.nanoimprint",
-                    params={"node_nm": 46},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-            Example(
-                title="An imprint tool given by kind only is taken to be within the entry",
-                transaction=tx(
-                    "2024-10-01",
-                    "DE",
-                    "CN",
-                    "imprint tool",
-                    "sme.lithography.nanoimprint",
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-        ),
+        examples=cases.EU_3B001_F2,
     ),
-    Rule(
-        id="EU-3B501.f.1.b",
-        title="Advanced immersion lithography of Annex I 3B501.f.1.b (dedicated chuck overlay"
+    delegated_entry(
+        "EU-3B501.f.1.b",
+        "Advanced immersion lithography of Annex I 3B501.f.1.b (dedicated chuck overlay"
         " of 1.50 nm or less)",
-        when=ANNEX_I_3B501_F1B,
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="individual authorisation by the member state where the exporter is established",
-        carveouts=(_eu001(D_2025),),
-        effective=D_2025,
-        source=Source(
-            document=DELEGATED_2025,
-            section="Annex I, 3B501.f.1.b (in force 15 Nov 2025)",
-            url=DELEGATED_2025_URL,
-        ),
+        ANNEX_I_3B501_F1B,
+        source=delegated_2025("Annex I, 3B501.f.1.b (in force 15 Nov 2025)"),
         simplification="A DUV scanner whose wavelength or numerical aperture is not given is"
         " taken to meet the wavelength and MRF criteria, an immersion scanner whose overlay is"
         " not given is taken to meet the overlay criterion, and EU001's availability for the"
         " new entry is assumed.",
-        examples=(
-            Example(
-                title="ASML NXT:2000i from the Netherlands to China after 15 Nov 2025",
-                transaction=tx(
-                    "2025-12-01",
-                    "NL",
-                    "CN",
-                    "TWINSCAN NXT:2000i",
-                    "sme.lithography.duv.immersion",
-                    **NXT_2000I,
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="Commission Delegated Regulation (EU) 2025/2003",
-            ),
-            Example(
-                title="ASML NXT:2000i to China before 15 Nov 2025: not an EU entry yet",
-                transaction=tx(
-                    "2025-11-14",
-                    "NL",
-                    "CN",
-                    "TWINSCAN NXT:2000i",
-                    "sme.lithography.duv.immersion",
-                    **NXT_2000I,
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Boundary: overlay exactly 1.50 nm is controlled ('1.50 nm or less')",
-                transaction=tx(
-                    "2025-12-01",
-                    "NL",
-                    "CN",
-                    "boundary scanner",
-                    "sme.lithography.duv.immersion",
-                    params={"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.5},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Boundary: overlay 1.51 nm (and the NXT:1980i at 1.6 nm) is not",
-                transaction=tx(
-                    "2025-12-01",
-                    "NL",
-                    "CN",
-                    "boundary scanner",
-                    "sme.lithography.duv.immersion",
-                    params={"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.51},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Boundary: MRF exactly 45 nm at K = 0.25 is controlled",
-                transaction=tx(
-                    "2025-12-01",
-                    "NL",
-                    "CN",
-                    "boundary scanner",
-                    "sme.lithography.duv.dry",
-                    params={"wavelength_nm": 193, "mrf_k025_nm": 45, "overlay_nm": 1.5},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="ASML NXT:2000i given by kind only, after 15 Nov 2025",
-                transaction=tx(
-                    "2025-12-01",
-                    "NL",
-                    "CN",
-                    "TWINSCAN NXT:2000i",
-                    "sme.lithography.duv.immersion",
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="ArF dry scanner at NA 0.93 (MRF 51.9 nm at K = 0.25) is not",
-                transaction=tx(
-                    "2025-12-01",
-                    "NL",
-                    "CN",
-                    "ArF dry scanner",
-                    "sme.lithography.duv.dry",
-                    params={"wavelength_nm": 193, "numerical_aperture": 0.93, "overlay_nm": 1.5},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-        ),
+        examples=cases.EU_3B501_F1B,
     ),
-    Rule(
-        id="EU-3B501.l-m",
-        title="EUV masks, mask blanks and pellicles, and equipment to make them (3B501.l/m)",
-        when=kind("sme.mask") & flag("euv"),
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="individual authorisation by the member state where the exporter is established",
-        carveouts=(_eu001(D_2025),),
-        effective=D_2025,
-        source=Source(
-            document=DELEGATED_2025,
-            section="Annex I, 3B501.l and 3B501.m (in force 15 Nov 2025)",
-            url=DELEGATED_2025_URL,
-        ),
+    delegated_entry(
+        "EU-3B501.l-m",
+        "EUV masks, mask blanks and pellicles, and equipment to make them (3B501.l/m)",
+        kind("sme.mask") & flag("euv"),
+        source=delegated_2025("Annex I, 3B501.l and 3B501.m (in force 15 Nov 2025)"),
         simplification="The entries' technical parameters are not modelled: every mask item"
         " made for EUV counts.",
-        examples=(
-            Example(
-                title="EUV pellicles from the Netherlands to China after 15 Nov 2025",
-                transaction=tx("2025-12-01", "NL", "CN", "EUV pellicle", "sme.mask", flags=["euv"]),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-        ),
+        examples=cases.EU_3B501_LM,
     ),
-    Rule(
-        id="EU-3A501.a.16",
-        title="Integrated circuits of TPP 6000 or more (3A501.a.16)",
-        when=kind("ic", "computer") & (TPP >= 6000),
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="individual authorisation by the member state where the exporter is established",
-        carveouts=(_eu001(D_2025),),
-        effective=D_2025,
-        source=Source(
-            document=DELEGATED_2025,
-            section="Annex I, 3A501.a.16 (in force 15 Nov 2025)",
-            url=DELEGATED_2025_URL,
-        ),
+    delegated_entry(
+        "EU-3A501.a.16",
+        "Integrated circuits of TPP 6000 or more (3A501.a.16)",
+        kind("ic", "computer") & (TPP >= 6000),
+        source=delegated_2025("Annex I, 3A501.a.16 (in force 15 Nov 2025)"),
         simplification="Computers are described by the TPP of the ICs they contain; EU001's"
         " availability for the new entry is assumed.",
-        examples=(
-            Example(
-                title="Nvidia H100 re-exported from Germany to China after 15 Nov 2025",
-                transaction=tx(
-                    "2025-12-01",
-                    "DE",
-                    "CN",
-                    "H100",
-                    "ic.accelerator",
-                    params={"tpp": 15832},
-                    flags=["datacenter"],
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Boundary: TPP exactly 6000 is controlled ('6000 or more')",
-                transaction=tx(
-                    "2025-12-01",
-                    "DE",
-                    "CN",
-                    "boundary chip",
-                    "ic.accelerator",
-                    params={"tpp": 6000},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Nvidia L40S (TPP 5864) from Germany to China: under the EU threshold",
-                transaction=tx(
-                    "2025-12-01",
-                    "DE",
-                    "CN",
-                    "L40S",
-                    "ic.accelerator",
-                    params={"tpp": 5864},
-                    flags=["datacenter"],
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                source="Computed: the EU threshold (6000) is above the US one (4800)",
-            ),
-        ),
+        examples=cases.EU_3A501_A16,
     ),
 )
 
 REACH = (
-    Nexus(
-        id="eu-export",
-        title="export from a member state to a destination outside the Union",
-        when=LEAVES_THE_UNION,
+    nexus(
+        "eu-export",
+        "export from a member state to a destination outside the Union",
+        LEAVES_THE_UNION,
         effective=D_2021,
-        source=Source(
-            document=REGULATION, section="Art. 2(1) 'export'; Art. 3(1)", url=REGULATION_URL
-        ),
+        source=annex_i("Art. 2(1) 'export'; Art. 3(1)"),
         note="Transfers within the Union (Annex IV) are not modelled.",
     ),
 )

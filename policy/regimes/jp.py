@@ -10,16 +10,15 @@ named in the decision).
 
 from __future__ import annotations
 
-import sys
 from datetime import date
+from functools import partial
 
 from policy.model.conditions import Condition, destination, exporter, flag, kind
-from policy.model.decisions import Outcome
 from policy.model.parties import Membership, group
 from policy.model.regimes import Regime
-from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source, relative_path
-from policy.regimes import eu
-from policy.regimes._examples import tx
+from policy.model.rules import Carveout, Rule, Source
+from policy.regimes import cases, eu
+from policy.regimes._rules import nexus, rule
 
 ORDINANCE = (
     "Ministerial Order amending the Goods Ordinance (輸出貿易管理令別表第一及び外国為替令別表の"
@@ -76,10 +75,13 @@ def _bulk_licence() -> Carveout:
     )
 
 
-def _section(items: str) -> str:
-    return (
-        f"Goods Ordinance Art. 6, item 17 ({items}); FEFTA Art. 48(1); Export Trade Control"
-        " Order, Appended Table 1, item 7"
+def ordinance(items: str) -> Source:
+    """The ordinance's section for the ``items`` of Art. 6, item 17."""
+    return Source(
+        document=ORDINANCE,
+        section=f"Goods Ordinance Art. 6, item 17 ({items}); FEFTA Art. 48(1); Export Trade"
+        " Control Order, Appended Table 1, item 7",
+        url=ORDINANCE_URL,
     )
 
 
@@ -93,199 +95,63 @@ _SIMPLE = (
 )
 
 
-def _rule(
-    rid: str,
-    title: str,
-    when: Condition,
-    items: str,
-    examples: tuple[Example, ...] = (),
-    *,
-    simplification: str = _SIMPLE,
-) -> Rule:
-    """One category of the 23 items; the rule records the line that calls this helper."""
-    caller = sys._getframe(1)
-    return Rule(
-        id=rid,
-        title=title,
-        when=when,
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="individual licence (China: case-by-case)",
-        carveouts=(_bulk_licence(),),
-        effective=D_2023,
-        source=Source(document=ORDINANCE, section=_section(items), url=ORDINANCE_URL),
-        simplification=simplification,
-        examples=examples,
-        defined_at=Location(file=relative_path(caller.f_code.co_filename), line=caller.f_lineno),
-    )
-
+#: One category of the 23 items: a METI licence for every destination, the general bulk
+#: licence for the 42.
+item_17 = partial(
+    rule,
+    review="individual licence (China: case-by-case)",
+    carveouts=(_bulk_licence(),),
+    effective=D_2023,
+    simplification=_SIMPLE,
+)
 
 RULES: tuple[Rule, ...] = (
-    _rule(
+    item_17(
         "JP-17-etch",
         "Etching equipment (3 items)",
         kind("sme.etch"),
-        "ka-ta",
-        (
-            Example(
-                title="Tokyo Electron etch tool from Japan to China after 23 Jul 2023",
-                transaction=tx("2023-08-01", "JP", "CN", "TEL etch tool", "sme.etch"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="Jiji via arabnews.jp: China needs an individual licence",
-            ),
-            Example(
-                title="Tokyo Electron etch tool from Japan to China before 23 Jul 2023",
-                transaction=tx("2023-07-22", "JP", "CN", "TEL etch tool", "sme.etch"),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Tokyo Electron etch tool from Japan to Taiwan: general bulk licence",
-                transaction=tx("2023-08-01", "JP", "TW", "TEL etch tool", "sme.etch"),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                fires=True,
-                source="Kyodo: Taiwan is among the 42",
-            ),
-            Example(
-                title="Tokyo Electron etch tool from Japan to the US: general bulk licence",
-                transaction=tx("2024-01-15", "JP", "US", "TEL etch tool", "sme.etch"),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                fires=True,
-            ),
-            Example(
-                title="Tokyo Electron etch tool from Japan to India: general bulk licence",
-                transaction=tx("2024-03-01", "JP", "IN", "TEL etch tool", "sme.etch"),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                fires=True,
-                source="Hogan Lovells: India among the 42",
-            ),
-            Example(
-                title="Tokyo Electron etch tool from Japan to Lithuania: general bulk licence",
-                transaction=tx("2024-03-01", "JP", "LT", "TEL etch tool", "sme.etch"),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                fires=True,
-                source="Hogan Lovells: Lithuania among the 42",
-            ),
-        ),
+        source=ordinance("ka-ta"),
+        examples=cases.JP_ETCH,
     ),
-    _rule(
+    item_17(
         "JP-17-deposition",
         "Deposition equipment, including epitaxy (11 items)",
         kind("sme.deposition"),
-        "re-o",
-        (
-            Example(
-                title="Kokusai Electric deposition tool from Japan to China, 2024",
-                transaction=tx("2024-05-01", "JP", "CN", "Kokusai ALD tool", "sme.deposition"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="SemiAnalysis 'Wafer Wars'",
-            ),
-        ),
+        source=ordinance("re-o"),
+        examples=cases.JP_DEPOSITION,
     ),
-    _rule(
+    item_17(
         "JP-17-cleaning",
         "Cleaning equipment (3 items)",
         kind("sme.cleaning"),
-        "ya-ke",
-        (
-            Example(
-                title="Screen wafer cleaning tool from Japan to China, 2024",
-                transaction=tx("2024-05-01", "JP", "CN", "Screen cleaning tool", "sme.cleaning"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="SemiAnalysis 'Wafer Wars'",
-            ),
-        ),
+        source=ordinance("ya-ke"),
+        examples=cases.JP_CLEANING,
     ),
-    _rule(
+    item_17(
         "JP-17-annealing",
         "Annealing equipment (1 item)",
         kind("sme.annealing"),
-        "ku",
-        (
-            Example(
-                title="Annealing tool from Japan to China, 2024",
-                transaction=tx("2024-05-01", "JP", "CN", "annealing tool", "sme.annealing"),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="Baker McKenzie via globalcompliancenews.com (annealing: 1 item)",
-            ),
-        ),
+        source=ordinance("ku"),
+        examples=cases.JP_ANNEALING,
     ),
-    _rule(
+    item_17(
         "JP-17-lithography",
         "Lithography equipment: EUV and immersion scanners, EUV coaters and developers,"
         " EUV masks and pellicles (4 items)",
         kind("sme.lithography.euv", "sme.lithography.duv.immersion")
         | (kind("sme.coater_developer", "sme.mask") & EUV_RELATED),
-        "ru-wa and 17-2",
-        (
-            Example(
-                title="Tokyo Electron EUV resist coater/developer from Japan to China, 2024",
-                transaction=tx(
-                    "2024-05-01",
-                    "JP",
-                    "CN",
-                    "TEL EUV coater/developer",
-                    "sme.coater_developer",
-                    flags=["euv"],
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="SemiAnalysis 'Wafer Wars'",
-            ),
-            Example(
-                title="Tokyo Electron ArF coater/developer (not for EUV) from Japan to China",
-                transaction=tx(
-                    "2024-05-01", "JP", "CN", "TEL ArF coater/developer", "sme.coater_developer"
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Nikon ArF immersion scanner from Japan to China, 2024",
-                transaction=tx(
-                    "2024-05-01",
-                    "JP",
-                    "CN",
-                    "Nikon NSR-S635E",
-                    "sme.lithography.duv.immersion",
-                    params={"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 2.1},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="SemiAnalysis 'Wafer Wars' (lithography: Nikon, Canon)",
-            ),
-            Example(
-                title="Canon KrF stepper (dry DUV) from Japan to China, 2024",
-                transaction=tx(
-                    "2024-05-01",
-                    "JP",
-                    "CN",
-                    "Canon KrF scanner",
-                    "sme.lithography.duv.dry",
-                    params={"wavelength_nm": 248, "numerical_aperture": 0.86},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-        ),
+        source=ordinance("ru-wa and 17-2"),
+        examples=cases.JP_LITHOGRAPHY,
         simplification="The four lithography items are modelled as every EUV or ArF"
         " immersion scanner and every coater/developer, mask or pellicle made for EUV;"
         " dry DUV (ArF dry, KrF, i-line) is left out.",
     ),
-    _rule(
+    item_17(
         "JP-17-inspection",
         "EUV mask inspection equipment (1 item)",
         kind("sme.inspection") & EUV_RELATED,
-        "fu",
-        (
-            Example(
-                title="Lasertec actinic EUV mask inspection tool from Japan to China, 2024",
-                transaction=tx(
-                    "2024-05-01",
-                    "JP",
-                    "CN",
-                    "Lasertec ACTIS",
-                    "sme.inspection",
-                    flags=["euv"],
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="SemiAnalysis 'Wafer Wars' (EUV mask inspection)",
-            ),
-        ),
+        source=ordinance("fu"),
+        examples=cases.JP_INSPECTION,
         simplification="The inspection item is modelled as inspection equipment made for"
         " EUV masks.",
     ),
@@ -305,11 +171,10 @@ GROUP_A = group(
 
 #: Wassenaar-list lithography, which Japan controls as a participating state (Appended
 #: Table 1, item 7, implementing category 3.B.1.f of the Wassenaar list).
-WASSENAAR_LITHOGRAPHY = Rule(
-    id="JP-7-3B001.f",
-    title="Wassenaar-list lithography: EUV, DUV with MRF of 45 nm or less, imprint lithography",
-    when=eu.ANNEX_I_3B001_F1 | eu.ANNEX_I_3B001_F2,
-    outcome=Outcome.LICENSE_REQUIRED,
+WASSENAAR_LITHOGRAPHY = rule(
+    "JP-7-3B001.f",
+    "Wassenaar-list lithography: EUV, DUV with MRF of 45 nm or less, imprint lithography",
+    eu.ANNEX_I_3B001_F1 | eu.ANNEX_I_3B001_F2,
     review="individual licence",
     carveouts=(
         Carveout(
@@ -327,43 +192,16 @@ WASSENAAR_LITHOGRAPHY = Rule(
     ),
     simplification="Modelled with the EU Annex I wording of 3B001.f.1 and f.2, which mirrors the"
     " Wassenaar list Japan implements.",
-    examples=(
-        Example(
-            title="Canon FPA-1200NZ2C nanoimprint tool from Japan to China",
-            transaction=tx(
-                "2024-10-01",
-                "JP",
-                "CN",
-                "Canon FPA-1200NZ2C",
-                "sme.lithography.nanoimprint",
-                params={"node_nm": 14},
-            ),
-            outcome=Outcome.LICENSE_REQUIRED,
-            source="Canon: features down to 14 nm (Wassenaar 3.B.1.f.2)",
-        ),
-        Example(
-            title="Canon nanoimprint tool from Japan to the United States: general bulk licence",
-            transaction=tx(
-                "2024-10-01",
-                "JP",
-                "US",
-                "Canon FPA-1200NZ2C",
-                "sme.lithography.nanoimprint",
-                params={"node_nm": 14},
-            ),
-            outcome=Outcome.NO_LICENSE_REQUIRED,
-            fires=True,
-        ),
-    ),
+    examples=cases.JP_WASSENAAR_LITHOGRAPHY,
 )
 
 RULES = (*RULES, WASSENAAR_LITHOGRAPHY)
 
 REACH = (
-    Nexus(
-        id="jp-territory",
-        title="export from Japan",
-        when=exporter("JP"),
+    nexus(
+        "jp-territory",
+        "export from Japan",
+        exporter("JP"),
         effective=date(1949, 12, 1),
         source=Source(document=FEFTA, section="Art. 48(1) (export of goods from Japan)"),
         note="Technology transfers (Art. 25) are not modelled.",

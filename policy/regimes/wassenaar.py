@@ -12,14 +12,14 @@ deposition were added plurilaterally, above this floor.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from policy.model.conditions import exporter
-from policy.model.decisions import Outcome
 from policy.model.parties import Membership, group
 from policy.model.regimes import Regime
-from policy.model.rules import Example, Nexus, Rule, Source
-from policy.regimes import eu
-from policy.regimes._examples import tx
+from policy.model.rules import Source
+from policy.regimes import cases, eu
+from policy.regimes._rules import nexus, rule
 
 WA_LIST = "Wassenaar Arrangement, List of Dual-Use Goods and Technologies (WA-LIST (21) 1)"
 WA_LIST_URL = "https://www.wassenaar.org/control-lists/"
@@ -36,128 +36,40 @@ PARTICIPATING_STATES = group(
     note="Russia remains formally a participating state.",
 )
 
+#: The review of every entry: each participating state licenses under its own law.
+NATIONAL_LICENSING = "national licensing by the exporting participating state"
+
+#: A category of the list adopted in December 2021, licensed by each participating state.
+floor = partial(rule, review=NATIONAL_LICENSING, effective=D_LIST)
+
 RULES = (
-    Rule(
-        id="WA-3.B.1.f.1",
-        title="Lithography equipment of category 3.B.1.f.1 (EUV; DUV with MRF of 45 nm or less"
+    floor(
+        "WA-3.B.1.f.1",
+        "Lithography equipment of category 3.B.1.f.1 (EUV; DUV with MRF of 45 nm or less"
         " at K = 0.35)",
-        when=eu.ANNEX_I_3B001_F1,
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="national licensing by the exporting participating state",
-        effective=D_LIST,
+        eu.ANNEX_I_3B001_F1,
         source=Source(document=WA_LIST, section="Category 3.B.1.f.1", url=WA_LIST_URL),
         simplification="The floor is modelled as a licence requirement to every destination;"
         " each participating state's general licences for partners are left to its own"
         " regime.",
-        examples=(
-            Example(
-                title="ASML EUV scanner from the Netherlands to China",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "CN",
-                    "TWINSCAN NXE:3600D",
-                    "sme.lithography.euv",
-                    params={"wavelength_nm": 13.5, "numerical_aperture": 0.33},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="ASML NXT:2000i (MRF 50 nm at K = 0.35) is above the floor",
-                transaction=tx(
-                    "2023-06-01",
-                    "NL",
-                    "CN",
-                    "TWINSCAN NXT:2000i",
-                    "sme.lithography.duv.immersion",
-                    params={"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.4},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-                source="Computed: 193 x 0.35 / 1.35 = 50.0 nm > 45 nm",
-            ),
-            Example(
-                title="Nikon ArF immersion scanner from Japan to China: above the floor",
-                transaction=tx(
-                    "2023-06-01",
-                    "JP",
-                    "CN",
-                    "Nikon NSR-S635E",
-                    "sme.lithography.duv.immersion",
-                    params={"wavelength_nm": 193, "numerical_aperture": 1.35},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-            Example(
-                title="Boundary: MRF exactly 45 nm at K = 0.35 is on the floor",
-                transaction=tx(
-                    "2023-06-01",
-                    "JP",
-                    "CN",
-                    "boundary scanner",
-                    "sme.lithography.duv.immersion",
-                    params={"mrf_k035_nm": 45},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-            ),
-            Example(
-                title="A scanner exported from China (not a participating state)",
-                transaction=tx(
-                    "2023-06-01",
-                    "CN",
-                    "RU",
-                    "domestic scanner",
-                    "sme.lithography.euv",
-                ),
-                outcome=Outcome.NOT_APPLICABLE,
-                fires=False,
-            ),
-        ),
+        examples=cases.WA_3B1F1,
     ),
-    Rule(
-        id="WA-3.B.1.f.2",
-        title="Imprint lithography equipment of category 3.B.1.f.2 (production features of"
+    floor(
+        "WA-3.B.1.f.2",
+        "Imprint lithography equipment of category 3.B.1.f.2 (production features of"
         " 45 nm or less)",
-        when=eu.ANNEX_I_3B001_F2,
-        outcome=Outcome.LICENSE_REQUIRED,
-        review="national licensing by the exporting participating state",
-        effective=D_LIST,
+        eu.ANNEX_I_3B001_F2,
         source=Source(document=WA_LIST, section="Category 3.B.1.f.2", url=WA_LIST_URL),
         simplification=eu.IMPRINT_SIMPLIFICATION,
-        examples=(
-            Example(
-                title="Canon FPA-1200NZ2C nanoimprint tool from Japan to China",
-                transaction=tx(
-                    "2024-10-01",
-                    "JP",
-                    "CN",
-                    "Canon FPA-1200NZ2C",
-                    "sme.lithography.nanoimprint",
-                    params={"node_nm": 14},
-                ),
-                outcome=Outcome.LICENSE_REQUIRED,
-                source="Wassenaar 3.B.1.f.2; Canon: features down to 14 nm",
-            ),
-            Example(
-                title="Boundary: an imprint tool for 46 nm is above the floor",
-                transaction=tx(
-                    "2024-10-01",
-                    "JP",
-                    "CN",
-                    "older imprint tool",
-                    "sme.lithography.nanoimprint",
-                    params={"node_nm": 46},
-                ),
-                outcome=Outcome.NO_LICENSE_REQUIRED,
-            ),
-        ),
+        examples=cases.WA_3B1F2,
     ),
 )
 
 REACH = (
-    Nexus(
-        id="wa-participant-export",
-        title="export from a participating state",
-        when=exporter(groups=("WA-participants",)),
+    nexus(
+        "wa-participant-export",
+        "export from a participating state",
+        exporter(groups=("WA-participants",)),
         effective=date(1996, 7, 12),
         source=Source(
             document="Wassenaar Arrangement, Initial Elements",

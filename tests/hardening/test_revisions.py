@@ -392,21 +392,21 @@ def test_this_repository_s_own_regimes_are_its_python_library(tmp_path):
     regime modules in the sandbox, against the installed model, never its policy/ package."""
     repo = Repo(tmp_path / "repo")
     regimes = Path(revisions.__file__).parent / "regimes"
-    for f in sorted(regimes.glob("*.py")):
-        repo.write(f"policy/regimes/{f.name}", f.read_text())
+    for f in sorted(regimes.rglob("*.py")):
+        repo.write(f"policy/regimes/{f.relative_to(regimes).as_posix()}", f.read_text())
     repo.write("policy/__init__.py", "raise SystemExit('the revision policy/ package ran')\n")
     repo.write("policy/model/__init__.py", "raise SystemExit('the revision model ran')\n")
     repo.commit("base")
-    us = repo.root / "policy/regimes/us.py"
-    text = us.read_text()
+    scopes = repo.root / "policy/regimes/us/scopes.py"
+    text = scopes.read_text()
     assert text.count("(TPP >= 4800)") >= 1
-    us.write_text(text.replace("(TPP >= 4800)", "(TPP >= 4900)", 1))
+    scopes.write_text(text.replace("(TPP >= 4800)", "(TPP >= 4900)", 1))
     repo.commit("pr")
     code, out, err = diff(repo, "--base", "HEAD~1", "--head", "HEAD", "--as-of", "2023-01-01")
     assert code == 0, err
     changes = json.loads(out)["changes"]
     assert changes and {c["jurisdiction"] for c in changes} == {"US"}
-    assert {r["file"] for c in changes for r in c["rules"]} == {"policy/regimes/us.py"}
+    assert {r["file"] for c in changes for r in c["rules"]} == {"policy/regimes/us/computing.py"}
 
 
 def test_a_revision_without_regimes_is_said_to_be_the_shipped_library(tmp_path):

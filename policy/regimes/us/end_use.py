@@ -1,0 +1,90 @@
+"""United States: end-use controls, §744.23 (supercomputers and advanced-node fabs) and
+§744.6 (US persons).
+
+These rules follow the use, not the item: any IC or computer for a supercomputer, any item
+subject to the EAR for an advanced-node fab, in China (and Macau from 17 Jan 2023) under
+the 2022 text and in Macau or D:5 from 17 Nov 2023; and the support US persons give to
+such fabs, wherever the tool they service was made.
+"""
+
+from __future__ import annotations
+
+from policy.model.conditions import end_use, kind, persons
+from policy.regimes import cases
+from policy.regimes.us.groups import CHINA, D5_OR_MACAU
+from policy.regimes.us.reach import ear_rule
+from policy.regimes.us.sources import (
+    D_2022,
+    D_2022_PERSONS,
+    D_2023,
+    OCT_2022,
+    OCT_2023,
+    SME_2023,
+    cite,
+)
+
+#: The end uses these rules turn on, in the words of the transaction contract.
+SUPERCOMPUTER = "supercomputer"
+ADVANCED_FAB = "advanced_node_fab"
+
+#: §744.23(a)(1): ICs and computers for a supercomputer end use; from 17 Nov 2023 in Macau
+#: or D:5 rather than China (Macau joined on 17 Jan 2023 through the China+Macau group).
+SUPERCOMPUTER_RULES = ear_rule(
+    "US-744.23-supercomputer",
+    "ICs and computers for a supercomputer end use in China or Macau",
+    kind("ic", "computer") & end_use(SUPERCOMPUTER) & CHINA,
+    effective=D_2022,
+    source=cite(OCT_2022, "15 CFR 744.23(a)(1)"),
+    simplification="The item scope (ICs, computers, electronic assemblies and components of the"
+    " listed Category 3, 4 and 5 ECCNs) is modelled as every IC and computer, the"
+    " supercomputer's location as the destination, and foreign-produced items made subject to"
+    " the EAR by §734.9(i) are held to the same item scope.",
+    examples=cases.US_SUPERCOMPUTER_2022,
+).amended(
+    D_2023,
+    title="ICs and computers for a supercomputer end use in Macau or D:5",
+    when=kind("ic", "computer") & end_use(SUPERCOMPUTER) & D5_OR_MACAU,
+    source=cite(OCT_2023, "15 CFR 744.23(a)(1)"),
+    examples=cases.US_SUPERCOMPUTER_2023,
+)
+
+#: §744.23 advanced-node fab end use: any item subject to the EAR (services are not items;
+#: US persons' support is §744.6). China (and Macau from 17 Jan 2023) under the 2022 text,
+#: Macau and D:5 from 17 Nov 2023.
+ADVANCED_FAB_RULES = ear_rule(
+    "US-744.23-fab",
+    "Any item for IC development or production at an advanced-node fab in China or Macau",
+    ~kind("service") & end_use(ADVANCED_FAB) & CHINA,
+    review="presumption of denial (case-by-case for multinational-owned fabs)",
+    effective=D_2022,
+    source=cite(
+        OCT_2022, "15 CFR 744.23(a)(1)(iii), with the advanced-node criteria of (a)(2)(iii)"
+    ),
+    simplification="Any item subject to the EAR is read as every item kind except services"
+    " (US persons' support is §744.6), and the advanced-node end use is the transaction's"
+    " advanced_node_fab flag, standing for the exporter's knowledge.",
+    examples=cases.US_ADVANCED_FAB_2022,
+).amended(
+    D_2023,
+    title="Any item for IC development or production at an advanced-node fab in Macau or D:5",
+    when=~kind("service") & end_use(ADVANCED_FAB) & D5_OR_MACAU,
+    source=cite(SME_2023, "15 CFR 744.23(a)(2)(i)"),
+    examples=cases.US_ADVANCED_FAB_2023,
+)
+
+US_PERSONS_RULE = ear_rule(
+    "US-744.6",
+    "US persons supporting IC production at advanced-node fabs in China",
+    persons("US") & end_use(ADVANCED_FAB) & CHINA,
+    nexus=("us-person",),
+    effective=D_2022_PERSONS,
+    source=cite(OCT_2022, "15 CFR 744.6(c)(2)"),
+    examples=cases.US_PERSONS,
+)
+
+#: The rules of this module.
+RULES = (
+    *SUPERCOMPUTER_RULES,
+    *ADVANCED_FAB_RULES,
+    US_PERSONS_RULE,
+)
