@@ -215,9 +215,7 @@ def test_sigkill_mid_docs_leaves_the_previous_docs_intact(here):
     assert "T-399" in (here / "docs" / "us.md").read_text()
 
 
-def test_sigterm_mid_screen_keeps_the_previous_out_file_and_leaves_no_spool(
-    here, tmp_path_factory
-):
+def test_sigterm_mid_screen_keeps_the_previous_out_file_and_leaves_no_spool(here, tmp_path_factory):
     (here / "txs.jsonl").write_text((json.dumps(PLAIN_TX) + "\n") * 200_000)
     (here / "out.jsonl").write_text("previous decisions\n")
     # a spool directory of its own: other tests screen at the same time (pytest -n)
