@@ -318,7 +318,7 @@ class _Differ:
                     continue
                 moved = [*path[:pos], (axis, other), *path[pos + 1 :]]
                 try:
-                    probes.append((pos, self.part._transaction(moved)))
+                    probes.append((pos, self.part.transaction(moved)))
                 except ValueError:
                     continue  # a class combination that names no valid transaction
         relevant: set[int] = set()

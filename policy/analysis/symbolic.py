@@ -15,17 +15,24 @@ by walking the regime's full condition state down the diagram one axis at a time
 residuals the partition's diagram holds, so the representative transaction, and which axes
 it leaves unstated, are the ones the cell has). Tests hold every check equal to its
 cell-by-cell reference.
+
+The verdict procedure is not written here: the questions about verdicts (where a rule
+applies, with which outcome after its carve-outs, where it decides, how restrictive the
+verdict is) are the engine's :class:`~policy.engine.verdict.ClosedForm` computed in the
+algebra of decision diagrams (:class:`Diagrams`), over the slots' condition diagrams.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from policy.analysis._expr import TABLE
 from policy.analysis._expr import TRUE as EXPR_TRUE
 from policy.analysis._mdd import FALSE, MDD, TRUE
 from policy.analysis.partition.diagram import Path
+from policy.analysis.partition.verdicts import SlotValues
+from policy.engine.verdict import ClosedForm
 from policy.model.decisions import Outcome
 
 if TYPE_CHECKING:
@@ -33,13 +40,52 @@ if TYPE_CHECKING:
     from policy.analysis.partition.core import Partition
     from policy.analysis.partition.verdicts import CellVerdict
 
-__all__ = ["Path", "RegimeSpace", "restrictiveness"]
+__all__ = ["Diagrams", "Path", "RegimeSpace", "restrictiveness"]
 
 
 def restrictiveness(outcome: Outcome | None) -> int:
     """The level the consistency checks compare: the rank of a restrictive outcome, else 0
     (not reached and no licence required are alike)."""
     return outcome.rank if outcome is not None and outcome.restrictive else 0
+
+
+class Diagrams:
+    """The verdict procedure's :class:`~policy.engine.verdict.Algebra` over one table of
+    decision diagrams: a truth value is a boolean diagram, an outcome value a diagram whose
+    terminals are outcomes (None where there is no outcome)."""
+
+    true = TRUE
+    false = FALSE
+
+    def __init__(self, mdd: MDD) -> None:
+        self.mdd = mdd
+        self.none = mdd.terminal(None)
+
+    def conj(self, a: int, b: int) -> int:
+        return self.mdd.conj(a, b)
+
+    def disj(self, a: int, b: int) -> int:
+        return self.mdd.disj(a, b)
+
+    def neg(self, a: int) -> int:
+        return self.mdd.neg(a)
+
+    def choose(self, where: int, outcome: Outcome, otherwise: int) -> int:
+        if where == FALSE:
+            return otherwise
+        if where == TRUE:
+            return self.mdd.terminal(outcome)
+
+        def pick(w: Hashable, o: Hashable) -> Hashable:
+            return outcome if w else o
+
+        return self.mdd.apply(("choose", outcome), pick, where, otherwise)
+
+    def at_least(self, value: int, rank: int) -> int:
+        def holds(o: Hashable) -> bool:
+            return isinstance(o, Outcome) and o.rank >= rank
+
+        return self.mdd.map(("at least", rank), holds, value)
 
 
 class RegimeSpace:
@@ -52,26 +98,19 @@ class RegimeSpace:
         self.mdd = MDD([len(a.classes) for a in partition.axes])
         self._level_of_axis = {a.id: i for i, a in enumerate(partition.axes)}
         self._of_expr: dict[int, int] = {}
-        self.slots: tuple[Slot, ...] = tuple(
-            s for s in partition.slots if s.jurisdiction == jurisdiction
-        )
-        self.nexus = [s for s in self.slots if s.role == "nexus"]
-        self.rules = [s for s in self.slots if s.role == "rule"]
-        self.carveouts: dict[int, list[Slot]] = {s.index: [] for s in self.rules}
-        last = None
-        for s in self.slots:
-            if s.role == "rule":
-                last = s.index
-            elif s.role == "carveout":
-                assert last is not None
-                self.carveouts[last].append(s)
         self._fn: dict[int, int] = {}
-        self._final: dict[int, int] = {}
-        self._ge: dict[tuple[int, int], int] = {}
-        self._decides: dict[int, int] | None = None
+        law = partition.law(jurisdiction)
+        self.law = law
+        self.slots: tuple[Slot, ...] = law.slots
+        self.nexus = list(law.nexus)
+        self.rules = list(law.rules)
+        self.carveouts: dict[int, list[Slot]] = {
+            s.index: list(cs) for s, cs in zip(law.rules, law.carveouts, strict=True)
+        }
+        #: the verdict procedure in closed form, over the slots' diagrams
+        self.verdicts = ClosedForm(Diagrams(self.mdd), law.regime, SlotValues(law, self.fn))
         self._summary: int | None = None
         self._level: int | None = None
-        self._level_at_least: dict[int, int] = {}
 
     # -------------------------------------------------------------- conditions
     def of_expr(self, e: int) -> int:
@@ -108,115 +147,38 @@ class RegimeSpace:
             hit = self._fn[slot.index] = self.of_expr(slot.expr)
         return hit
 
-    # -------------------------------------------------------------- the decision procedure
-    def reach(self, slot: Slot) -> int:
-        """Where the rule of ``slot`` may apply: some nexus holds (one it names, if it
-        names any)."""
-        rule = slot.rule
-        assert rule is not None
-        return self.mdd.disj_all(
-            self.fn(n) for n in self.nexus if not rule.nexus or n.id in rule.nexus
-        )
+    # -------------------------------------------------------------- the verdict procedure
+    def _j(self, slot: Slot) -> int:
+        return self.law.positions[slot.index]
 
     def reached(self) -> int:
         """Where some nexus of the regime holds (its law reaches the transaction)."""
-        return self.mdd.disj_all(self.fn(n) for n in self.nexus)
+        return self.verdicts.reached()
 
     def applied(self, slot: Slot) -> int:
         """Where the rule applies (its condition holds and its nexus restriction is met)."""
-        return self.mdd.conj(self.fn(slot), self.reach(slot))
+        return self.verdicts.applies(self._j(slot))
 
     def final(self, slot: Slot) -> int:
-        """The rule's outcome after its carve-outs (``None`` where it does not apply), as
-        the engine computes it: each carve-out that holds lowers the outcome reached so
-        far, in the order written."""
-        hit = self._final.get(slot.index)
-        if hit is not None:
-            return hit
-        m = self.mdd
-        rule = slot.rule
-        assert rule is not None
-        start = rule.outcome
-        out = m.map(("start", start), lambda a: start if a else None, self.applied(slot))
-        for c in self.carveouts[slot.index]:
-            assert c.carveout is not None
-            co = c.carveout.outcome
-
-            def lower(o: Hashable, t: Hashable, co: Outcome = co) -> Hashable:
-                if t and isinstance(o, Outcome) and co.rank < o.rank:
-                    return co
-                return o
-
-            out = m.apply(("carve", c.index), lower, out, self.fn(c))
-        self._final[slot.index] = out
-        return out
+        """The rule's outcome after its carve-outs (``None`` where it does not apply)."""
+        return self.verdicts.outcome_of(self._j(slot))
 
     def final_is(self, slot: Slot, outcome: Outcome) -> int:
-        return self.mdd.equals(self.final(slot), outcome)
+        """Where the rule applies with exactly ``outcome`` after its carve-outs."""
+        return self.verdicts.is_outcome(self._j(slot), outcome)
 
     def ge(self, slot: Slot, rank: int) -> int:
         """Where the rule applies with an outcome of at least ``rank``."""
-        key = (slot.index, rank)
-        hit = self._ge.get(key)
-        if hit is None:
-            hit = self._ge[key] = self.mdd.map(
-                ("ge", rank),
-                lambda o: isinstance(o, Outcome) and o.rank >= rank,
-                self.final(slot),
-            )
-        return hit
+        return self.verdicts.at_least(self._j(slot), rank)
 
     def carveout_used(self, slot: Slot, carveout: Slot) -> int:
-        """Where ``carveout`` lowers the rule's outcome at its turn: it holds, its outcome
-        is below the rule's and below that of every earlier carve-out that holds."""
-        m = self.mdd
-        rule = slot.rule
-        assert rule is not None and carveout.carveout is not None
-        rank = carveout.carveout.outcome.rank
-        if rank >= rule.outcome.rank:
-            return FALSE
-        out = m.conj(self.applied(slot), self.fn(carveout))
-        for c in self.carveouts[slot.index]:
-            if c.index == carveout.index:
-                break
-            assert c.carveout is not None
-            if c.carveout.outcome.rank <= rank:
-                out = m.conj(out, m.neg(self.fn(c)))
-        return out
+        """Where ``carveout`` lowers the rule's outcome at its turn."""
+        j = self._j(slot)
+        return self.verdicts.used(j, self.law.carveouts[j].index(carveout))
 
     def decides(self, slot: Slot) -> int:
-        """Where the rule comes first in the verdict: it applies, no earlier rule applies
-        with an outcome at least as restrictive, no later one with a more restrictive one
-        (the engine's stable sort, most restrictive first)."""
-        if self._decides is None:
-            self._decides = self._all_decides()
-        return self._decides[slot.index]
-
-    def _all_decides(self) -> dict[int, int]:
-        m = self.mdd
-        ranks = sorted({o.rank for o in Outcome})
-        n = len(self.rules)
-        # before[r][i]: some rule before the i-th applies with outcome rank >= r;
-        # after[r][i]: some rule after it applies with outcome rank > r
-        before = {r: [FALSE] * (n + 1) for r in ranks}
-        after = {r: [FALSE] * (n + 1) for r in ranks}
-        for r in ranks:
-            for i, s in enumerate(self.rules):
-                before[r][i + 1] = m.disj(before[r][i], self.ge(s, r))
-            for i in range(n - 1, -1, -1):
-                after[r][i] = m.disj(after[r][i + 1], self.ge(self.rules[i], r + 1))
-        out: dict[int, int] = {}
-        for i, s in enumerate(self.rules):
-            parts = []
-            for o in Outcome:
-                here = self.final_is(s, o)
-                if here == FALSE:
-                    continue
-                parts.append(
-                    m.conj_all((here, m.neg(before[o.rank][i]), m.neg(after[o.rank][i + 1])))
-                )
-            out[s.index] = m.disj_all(parts)
-        return out
+        """Where the rule comes first in the verdict."""
+        return self.verdicts.first(self._j(slot))
 
     def live_rules(self) -> set[str]:
         """The keys of the rules (versions) that decide some transaction."""
@@ -228,50 +190,32 @@ class RegimeSpace:
         if self._summary is not None:
             return self._summary
         m = self.mdd
-        # Each rule's own summary, merged in the rules' order (an associative merge, so the
-        # balanced reduction gives the left fold's diagram).
+        # The ids of the rules that give the outcome, concatenated in rule order (an
+        # associative merge, so the balanced reduction gives the left fold's diagram).
         parts: list[int] = []
-        for s in self.rules:
-            rule = s.rule
-            assert rule is not None
-            rid = rule.id
+        for j, s in enumerate(self.rules):
+            assert s.rule is not None
+            ids: tuple[str, ...] = (s.rule.id,)
 
-            def own(f: Hashable, rid: str = rid) -> Hashable:
-                return (f, (rid,)) if isinstance(f, Outcome) else (None, ())
+            def own(gives: Hashable, ids: tuple[str, ...] = ids) -> Hashable:
+                return ids if gives else ()
 
-            parts.append(m.map(("own", rid), own, self.final(s)))
-        acc = m.reduce("merge", _merge, parts, (None, ()))
-        reached = self.reached()
-
-        def close(a: Hashable, r: Hashable) -> Hashable:
-            top, ids = cast("tuple[Outcome | None, tuple[str, ...]]", a)
-            if not r or top is None:
-                return (0, ())
-            return (restrictiveness(top), ids)
-
-        self._summary = m.apply("close", close, acc, reached)
+            parts.append(m.map(("own", ids), own, self.verdicts.gives_outcome(j)))
+        rules = m.reduce("concatenate", _concatenate, parts, ())
+        self._summary = m.apply("summary", _pair, self.level(), rules)
         return self._summary
 
     def level(self) -> int:
         """The restrictiveness of the regime's verdict (an int at each terminal): the
         :meth:`summary` without the rules, so a much smaller diagram, for the questions
         that only compare how restrictive two verdicts are."""
-        if self._level is not None:
-            return self._level
-        m = self.mdd
-        parts = [m.map("restrictiveness", _restrictiveness, self.final(s)) for s in self.rules]
-        acc = m.reduce("max", _max, parts, 0)
-        self._level = m.apply("reached", _when_reached, acc, self.reached())
+        if self._level is None:
+            self._level = self.mdd.map("restrictiveness", _restrictiveness, self.verdicts.outcome())
         return self._level
 
     def level_at_least(self, rank: int) -> int:
-        """Where the verdict's restrictiveness is at least ``rank``."""
-        hit = self._level_at_least.get(rank)
-        if hit is None:
-            hit = self._level_at_least[rank] = self.mdd.disj_all(
-                self.ge(s, rank) for s in self.rules
-            )
-        return hit
+        """Where the verdict's restrictiveness is at least ``rank`` (a restrictive rank)."""
+        return self.verdicts.outcome_at_least(rank)
 
     # -------------------------------------------------------------- witnesses
     def first(
@@ -328,27 +272,13 @@ class RegimeSpace:
         return self.part.verdict(truths, self.jurisdiction)
 
 
-def _merge(a: Hashable, b: Hashable) -> Hashable:
-    """Two summaries of consecutive runs of rules (``a``'s first): the more restrictive
-    outcome with its rules, or on equal rank ``a``'s outcome with both runs' rules."""
-    top_a, ids_a = cast("tuple[Outcome | None, tuple[str, ...]]", a)
-    top_b, ids_b = cast("tuple[Outcome | None, tuple[str, ...]]", b)
-    if top_b is None:
-        return a
-    if top_a is None or top_b.rank > top_a.rank:
-        return b
-    if top_b.rank == top_a.rank:
-        return (top_a, (*ids_a, *ids_b))
-    return a
+def _concatenate(a: Hashable, b: Hashable) -> Hashable:
+    return (*a, *b)  # type: ignore[misc]
 
 
-def _restrictiveness(f: Hashable) -> Hashable:
-    return restrictiveness(f) if isinstance(f, Outcome) else 0
+def _pair(a: Hashable, b: Hashable) -> Hashable:
+    return (a, b)
 
 
-def _max(a: Hashable, b: Hashable) -> Hashable:
-    return max(cast("int", a), cast("int", b))
-
-
-def _when_reached(a: Hashable, r: Hashable) -> Hashable:
-    return a if r else 0
+def _restrictiveness(o: Hashable) -> Hashable:
+    return restrictiveness(o) if isinstance(o, Outcome) else 0

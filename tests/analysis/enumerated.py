@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from policy.analysis.checks import _condition, _finding, _num, describe, level
+from policy.analysis.checks import condition_of, consistency_finding, describe, format_number, level
 from policy.analysis.findings import Finding
 from policy.analysis.partition import Cell, CellVerdict, Partition
 from policy.model import vocabulary as v
@@ -47,7 +47,7 @@ def _conflicts(part: Partition, jur: str) -> Iterable[Finding]:
                 if q.carveouts
                 else "its outcome no_license_required"
             )
-            seen[(p.rule.id, q.rule.id)] = _finding(
+            seen[(p.rule.id, q.rule.id)] = consistency_finding(
                 "PL201",
                 f"conflicting rules: {p.rule.id} prohibits what {q.rule.id} permits by {how},"
                 f" for example {describe(cell.representative)}; the most restrictive"
@@ -82,7 +82,7 @@ def _undone(part: Partition, jur: str) -> Iterable[Finding]:
         rule = rules[rid]
         cids = ", ".join(sorted(used.get(rid, ())))
         out.append(
-            _finding(
+            consistency_finding(
                 "PL202",
                 f"carve-out undoes its rule: {rid} ({rule.outcome.value}) never restricts"
                 f" anything: wherever it applies, carve-out {cids} lowers it to"
@@ -113,7 +113,7 @@ def _dead(part: Partition, jur: str) -> Iterable[Finding]:
         cell, vd = first[rid]
         shadow = vd.applied[0].rule
         out.append(
-            _finding(
+            consistency_finding(
                 "PL203",
                 f"dead rule: {rid} never decides an outcome: wherever it applies a rule at"
                 f" least as restrictive decides, for example {shadow.id}"
@@ -149,7 +149,7 @@ def _unsatisfiable(part: Partition, jur: str) -> Iterable[Finding]:
         what: str | None = None
         rule = s.rule
         if s.index not in ever_true:
-            cond = _condition(s)
+            cond = condition_of(s)
             core = _unsat_core(part, jur, cond)
             what = f"its condition can never hold: {core}"
         elif s.role == "rule":
@@ -165,7 +165,7 @@ def _unsatisfiable(part: Partition, jur: str) -> Iterable[Finding]:
             continue
         rules = [rule] if rule is not None else []
         out.append(
-            _finding(
+            consistency_finding(
                 "PL204",
                 f"unsatisfiable: {s.label} never applies on {part.as_of.isoformat()}: {what}",
                 jurisdiction=jur,
@@ -232,14 +232,14 @@ def _gaps(part: Partition, jur: str) -> Iterable[Finding]:
                 txs = [part.transaction([*prefix, (a_index, k), *done]) for k in (i - 1, i, i + 1)]
                 vds = [_verdict_of(part, jur, t) for t in txs]
                 rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
-                key = f"{name}={_num(cls.value)}"
+                key = f"{name}={format_number(cls.value)}"
                 if key in found:
                     continue
                 param = axis.key
-                found[key] = _finding(
+                found[key] = consistency_finding(
                     "PL205",
-                    f"threshold gap: {param} exactly {_num(cls.value)} falls through:"
-                    f" {vds[1].outcome.value} at {_num(cls.value)}, but"
+                    f"threshold gap: {param} exactly {format_number(cls.value)} falls through:"
+                    f" {vds[1].outcome.value} at {format_number(cls.value)}, but"
                     f" {vds[0].outcome.value} just below ({_ids(vds[0])}) and"
                     f" {vds[2].outcome.value} just above ({_ids(vds[2])}), for"
                     f" {describe(txs[1])}",
@@ -291,8 +291,8 @@ def _non_monotone(part: Partition, jur: str) -> Iterable[Finding]:
                         return
                     seen.add(key)
                     if ns[0].level == n_axes:
-                        vw = part.verdict(part.cells[part._leaf_index[id(ns[0])]], jur)
-                        vs = part.verdict(part.cells[part._leaf_index[id(ns[1])]], jur)
+                        vw = part.verdict(part.cells[part.leaf_index[id(ns[0])]], jur)
+                        vs = part.verdict(part.cells[part.leaf_index[id(ns[1])]], jur)
                         if level(vs.outcome) < level(vw.outcome):
                             k = f"{name}:{','.join(r.id for r in vw.deciding)}"
                             found.setdefault(k, (prefix, less, more, list(path), name))
@@ -315,12 +315,13 @@ def _non_monotone(part: Partition, jur: str) -> Iterable[Finding]:
         param = axis.key
         better = "higher" if v.parameter(param).direction == "higher" else "lower"
         out.append(
-            _finding(
+            consistency_finding(
                 "PL206",
                 f"non-monotone control: a more capable item ({better} {param}) is less"
-                f" controlled: {vw.outcome.value} at {param} {_num(axis.classes[less].value)}"
+                f" controlled: {vw.outcome.value} at {param}"
+                f" {format_number(axis.classes[less].value)}"
                 f" ({', '.join(r.id for r in vw.deciding)}) but {vs.outcome.value} at"
-                f" {_num(axis.classes[more].value)}, for {describe(weak)}",
+                f" {format_number(axis.classes[more].value)}, for {describe(weak)}",
                 jurisdiction=jur,
                 rules=list(vw.deciding) + list(vs.deciding),
                 witness=[weak, strong],
@@ -344,15 +345,15 @@ REFERENCE = {
 def reference_denials(ctx: Any, objective: Any, part: Partition, jur: str) -> list[Any]:
     """The loophole search's denials from every cell of the regime's partition (the
     deciding rule's own atoms tell apart the classes of the axes it reads)."""
-    from policy.analysis.loopholes import Denial, _always_axes, _denial_key
+    from policy.analysis.loopholes import Denial, always_axes, denial_key
 
     groups: dict[tuple[Any, ...], Any] = {}
-    always = _always_axes(part)
+    always = always_axes(part)
     for cell in part.cells:
         vd = part.verdict(cell, jur)
         if not vd.outcome.restrictive:
             continue
-        key = _denial_key(ctx, part, jur, cell, vd, always)
+        key = denial_key(ctx, part, jur, cell, vd, always)
         if key in groups:
             continue
         tx = cell.representative

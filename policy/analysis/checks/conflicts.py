@@ -76,16 +76,9 @@ def carveout_undoes_rule(ctx: CheckContext) -> Iterable[Finding]:
     required: the rule never restricts anything."""
     _, jur, part = ctx.require()
     space = part.space(jur)
-    m = space.mdd
     restrictive = [s for s in space.rules if s.rule is not None and s.rule.outcome.restrictive]
     applies = by_rule_id(space, restrictive, space.applied)
-    bites = by_rule_id(
-        space,
-        restrictive,
-        lambda s: m.map(
-            "restrictive", lambda o: isinstance(o, Outcome) and o.restrictive, space.final(s)
-        ),
-    )
+    bites = by_rule_id(space, restrictive, lambda s: space.ge(s, Outcome.LICENSE_REQUIRED.rank))
     out = []
     for rid in sorted(applies):
         if applies[rid] == FALSE or bites[rid] != FALSE:

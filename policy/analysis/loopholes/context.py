@@ -11,12 +11,7 @@ from typing import Any
 
 from policy.analysis.loopholes.objective import Denial, Objective
 from policy.analysis.loopholes.witness import transaction_key
-from policy.analysis.partition import (
-    Axis,
-    Partition,
-    _build_axes,
-    _Compiler,
-)
+from policy.analysis.partition import Axis, Compiler, Partition, build_axes
 from policy.engine.decide import decide
 from policy.model.conditions import Compare, Content, Countries, Kind, MadeWith
 from policy.model.decisions import Decision, Outcome
@@ -41,13 +36,13 @@ class SearchContext:
         self.on = on
         self.partitions = partitions
         self.window_days = window_days
-        comp = _Compiler(world, on, None)
+        comp = Compiler(world, on, None)
         items = comp.collect()
         comp.build_persons_classes()
         for jur, _, _, cond, _ in items:
             comp.expr(jur, cond)
         self.compiler = comp
-        self.axes: dict[str, Axis] = {a.name: a for a in _build_axes(comp)}
+        self.axes: dict[str, Axis] = {a.name: a for a in build_axes(comp)}
         self._decisions: dict[str, Decision] = {}
         self._outcomes: dict[tuple[str, str], Outcome] = {}
         self._tables: dict[tuple[str, str], dict[str, int | None]] = {}
@@ -182,7 +177,7 @@ class SearchContext:
         if table is None:
             part = self.partitions.get(jurisdiction)
             axis = part.axis(axis_name) if part is not None else None
-            table = part._table(axis) if part is not None and axis is not None else {}
+            table = part.class_table(axis) if part is not None and axis is not None else {}
             self._tables[key] = table
         return table
 

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from policy.analysis._expr import TABLE
 from policy.analysis.loopholes.context import SearchContext
 from policy.analysis.loopholes.objective import Denial, Objective
 from policy.analysis.partition import Cell, CellVerdict, Partition
-from policy.model.rules import Rule
 
 #: Axes that only say how an item gets where it goes (the route), not what it is or who
 #: gets it; denied cells that differ only there and are denied the same way are explored once.
@@ -71,8 +69,8 @@ def denial_key(
     its classes on the axes the deciding rule reads, as far as the rule's own atoms tell
     them apart, the rule, and the kinds of nexus through which it binds."""
     rules = vd.deciding[:1]
-    reads = axes_read(part, rules[0]) if rules else None
-    own = atoms_read(part, rules[0]) if rules else None
+    reads = part.axes_read(rules[0]) if rules else None
+    own = part.atoms_read(rules[0]) if rules else None
     substance = tuple(
         (a, c if own is None or a in always else part.axes[a].classes[c].true_atoms & own)
         for a, c in cell.classes
@@ -93,27 +91,4 @@ def denial_key(
     return (substance, tuple(r.id for r in rules), binding)
 
 
-def axes_read(part: Partition, rule: Rule) -> frozenset[str]:
-    """The axes a rule's condition reads (its variants on other axes are the same denial
-    as far as that rule is concerned)."""
-    memo: dict[str, frozenset[str]] = part.__dict__.setdefault("_reads", {})
-    hit = memo.get(rule.key)
-    if hit is None:
-        hit = frozenset(TABLE.axis_names[TABLE.atom_axis[a]] for a in atoms_read(part, rule))
-        memo[rule.key] = hit
-    return hit
-
-
-def atoms_read(part: Partition, rule: Rule) -> frozenset[int]:
-    """The atoms of a rule's condition: on an axis the rule reads, classes that give its
-    atoms the same values are the same denial as far as that rule is concerned (other
-    rules' thresholds on the axis do not multiply its denials)."""
-    memo: dict[str, frozenset[int]] = part.__dict__.setdefault("atoms_read", {})
-    hit = memo.get(rule.key)
-    if hit is None:
-        slot = next(s for s in part.slots if s.role == "rule" and s.rule is rule)
-        hit = memo[rule.key] = frozenset(TABLE.atoms_of(slot.expr))
-    return hit
-
-
-__all__ = ["ROUTE_AXES", "always_axes", "atoms_read", "axes_read", "denial_key", "denials"]
+__all__ = ["ROUTE_AXES", "always_axes", "denial_key", "denials"]

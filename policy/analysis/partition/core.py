@@ -25,9 +25,10 @@ from policy.analysis.partition.compiler import Compiler, Slot, compile_condition
 from policy.analysis.partition.diagram import Accept, Bounds, Cell, Diagram, Node, Path
 from policy.analysis.partition.locate import Classifier
 from policy.analysis.partition.representatives import build_transaction, default_countries
-from policy.analysis.partition.verdicts import CellVerdict, verdict_from_truths
+from policy.analysis.partition.verdicts import CellVerdict, RegimeSlots, verdict_from_truths
 from policy.model.conditions import Condition
 from policy.model.decisions import Outcome
+from policy.model.rules import Rule
 from policy.model.transactions import Transaction
 from policy.model.world import World
 
@@ -62,6 +63,14 @@ class Partition:
         #: what copies for other dates share: the diagram, the classifier, the live
         #: partitions and the symbolic views, each built when first asked for
         self._shared: dict[str, Any] = {}
+        # Memos of facts that do not depend on the date (copies for other dates share
+        # them): each regime's law as the slots hold it, verdicts by condition values,
+        # the bounds of leaf values, and the atoms each rule's condition reads.
+        self._laws: dict[str, RegimeSlots] = {}
+        self._verdicts: dict[tuple[str, tuple[bool, ...]], CellVerdict] = {}
+        self._bounds: dict[str, dict[int, tuple[int, int]]] = {}
+        self._rule_atoms: dict[str, frozenset[int]] = {}
+        self._rule_axes: dict[str, frozenset[str]] = {}
 
     def at(self, on: dt.date) -> Partition:
         """This partition for another date on which the law in scope is the same (same
@@ -75,8 +84,7 @@ class Partition:
         if other is None:
             other = copy.copy(self)
             other.as_of = on
-            for name in ("cells", "_by_jur"):
-                other.__dict__.pop(name, None)
+            other.__dict__.pop("cells", None)  # the cells' representatives carry the date
             dated[on] = other
         return other
 
@@ -225,27 +233,30 @@ class Partition:
         return None if leaf is None else self.cells[leaf]
 
     # -------------------------------------------------------------- verdicts
+    def law(self, jurisdiction: str) -> RegimeSlots:
+        """One regime's law as this partition's slots hold it (the rules in force, or the
+        live ones for :meth:`live`), by the positions the verdict procedure asks about."""
+        hit = self._laws.get(jurisdiction)
+        if hit is None:
+            slots = [s for s in self.slots if s.jurisdiction == jurisdiction]
+            hit = self._laws[jurisdiction] = RegimeSlots.of(self.regimes[jurisdiction], slots)
+        return hit
+
     def verdict(self, cell: Cell | tuple[bool, ...], jurisdiction: str) -> CellVerdict:
         """A regime's verdict on a cell (or on a vector of condition values). Many cells
         share the values of one regime's conditions, so verdicts are memoised by those."""
         truths = cell.truths if isinstance(cell, Cell) else cell
-        memo: dict[tuple[str, tuple[bool, ...]], CellVerdict] = self.__dict__.setdefault(
-            "_verdict_memo", {}
-        )
+        law = self.law(jurisdiction)
         key = (jurisdiction, tuple(truths[s.index] for s in self.slots_of(jurisdiction)))
-        hit = memo.get(key)
+        hit = self._verdicts.get(key)
         if hit is None:
-            hit = memo[key] = verdict_from_truths(self, truths, jurisdiction)
+            hit = self._verdicts[key] = verdict_from_truths(law, truths)
         return hit
 
     def slots_of(self, jurisdiction: str) -> tuple[Slot, ...]:
         """The slots of one regime, in order."""
-        cache: dict[str, tuple[Slot, ...]] = self.__dict__.setdefault("_by_jur", {})
-        hit = cache.get(jurisdiction)
-        if hit is None:
-            hit = tuple(s for s in self.slots if s.jurisdiction == jurisdiction)
-            cache[jurisdiction] = hit
-        return hit
+        law = self.law(jurisdiction)
+        return law.slots
 
     def verdicts(self, cell: Cell) -> dict[str, CellVerdict]:
         return {j: self.verdict(cell, j) for j in self.jurisdictions}
@@ -275,11 +286,10 @@ class Partition:
     def leaf_values(self, key: str, value: Callable[[Cell], int]) -> dict[int, tuple[int, int]]:
         """For every node, the least and greatest ``value`` of the cells below it (computed
         once per ``key``): what lets :meth:`search` prune."""
-        memo: dict[str, dict[int, tuple[int, int]]] = self.__dict__.setdefault("_bounds", {})
-        hit = memo.get(key)
+        hit = self._bounds.get(key)
         if hit is None:
             cells = self.cells
-            hit = memo[key] = self.diagram.bounds(lambda i: value(cells[i]))
+            hit = self._bounds[key] = self.diagram.bounds(lambda i: value(cells[i]))
         return hit
 
     def search(
@@ -327,30 +337,23 @@ class Partition:
     def satisfiable(self, jurisdiction: str, condition: Condition) -> bool:
         return self.witness_path(jurisdiction, condition) is not None
 
-    # -------------------------------------------------------------- old private names
-    # Kept for the modules that reached into the partition before its names were public
-    # (removed once they use the public ones).
-    @property
-    def _compiler(self) -> Compiler:
-        return self.compiler
+    # -------------------------------------------------------------- what rules read
+    def atoms_read(self, rule: Rule) -> frozenset[int]:
+        """The atoms of ``rule``'s condition (a rule of this partition's slots)."""
+        hit = self._rule_atoms.get(rule.key)
+        if hit is None:
+            slot = next(s for s in self.slots if s.role == "rule" and s.rule is rule)
+            hit = self._rule_atoms[rule.key] = frozenset(TABLE.atoms_of(slot.expr))
+        return hit
 
-    @property
-    def _leaf_index(self) -> dict[int, int]:
-        return self.leaf_index
-
-    def _transaction(
-        self,
-        path: Sequence[tuple[int, int]],
-        values: Mapping[int, Any] | None = None,
-        **extra: Any,
-    ) -> Transaction:
-        return self.transaction(path, values, **extra)
-
-    def _table(self, axis: Axis) -> Any:
-        return self.class_table(axis)
-
-    def _slots_of(self, jurisdiction: str) -> tuple[Slot, ...]:
-        return self.slots_of(jurisdiction)
+    def axes_read(self, rule: Rule) -> frozenset[str]:
+        """The names of the axes ``rule``'s condition reads."""
+        hit = self._rule_axes.get(rule.key)
+        if hit is None:
+            hit = self._rule_axes[rule.key] = frozenset(
+                TABLE.axis_names[TABLE.atom_axis[a]] for a in self.atoms_read(rule)
+            )
+        return hit
 
     # -------------------------------------------------------------- container
     def __len__(self) -> int:
