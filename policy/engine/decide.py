@@ -44,10 +44,6 @@ def regime_indexes(world: World) -> dict[str, RegimeIndex]:
     return _INDEXES(world)
 
 
-#: The old private name of :func:`regime_indexes`, kept for code written against it.
-_indexes = regime_indexes
-
-
 class ConditionOracle:
     """The reference answers for :func:`~policy.engine.verdict.assess`: each piece's
     condition evaluated on one transaction's scope, with the facts compared.

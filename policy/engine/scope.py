@@ -19,8 +19,7 @@ class RegimeIndex:
     """Precomputed lookups for one regime, shared by every transaction it decides.
 
     ``members`` holds each group as a :func:`~policy.engine.facts.member_of` table (what
-    the scope and the compiled tables ask); ``groups``, the same memberships as a list of
-    ``(country, start, end)`` dates, is what the partition reads today.
+    the scope, the compiled tables and the partition ask).
     """
 
     def __init__(self, regime: Regime, parties: Mapping[str, Party]) -> None:
@@ -28,9 +27,6 @@ class RegimeIndex:
         self.parties = parties
         self.members: dict[str, dict[str, list[Span]]] = {
             g.id: group_members(g) for g in regime.groups
-        }
-        self.groups: dict[str, list[tuple[str, dt.date | None, dt.date | None]]] = {
-            g.id: [(m.country, m.start, m.end) for m in g.members] for g in regime.groups
         }
         self.lists: dict[
             str, dict[str, list[tuple[dt.date | None, dt.date | None, tuple[str, ...]]]]

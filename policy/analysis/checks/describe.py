@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from policy.analysis.findings import Finding, RuleRef, Severity
 from policy.model.decisions import Outcome
+from policy.model.numbers import format_number
 from policy.model.rules import Rule
 from policy.model.transactions import Transaction
 
@@ -56,12 +57,6 @@ def describe(tx: Transaction) -> str:
     if extras:
         text += " (" + "; ".join(extras) + ")"
     return text + f" on {tx.date.isoformat()}"
-
-
-def format_number(x: float) -> str:
-    """A number as messages print it: a whole number without a decimal point (``4800``),
-    others in the shortest general form (``0.5``, ``1e-05``)."""
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
 
 def level(outcome: Outcome) -> int:

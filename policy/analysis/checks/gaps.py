@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policy.analysis._mdd import FALSE
-from policy.analysis.checks.describe import consistency_finding, describe, format_number
+from policy.analysis.checks.describe import consistency_finding, describe
 from policy.analysis.checks.registry import CheckContext, check
 from policy.analysis.checks.space import param_axes
 from policy.analysis.findings import Finding
 from policy.analysis.partition import CellVerdict
 from policy.model.decisions import Outcome
+from policy.model.numbers import format_number
 
 
 def _restrictive_ranks() -> list[int]:

@@ -8,13 +8,14 @@ from collections.abc import Hashable, Iterable
 from typing import cast
 
 from policy.analysis._mdd import FALSE
-from policy.analysis.checks.describe import consistency_finding, describe, format_number
+from policy.analysis.checks.describe import consistency_finding, describe
 from policy.analysis.checks.registry import CheckContext, check
 from policy.analysis.checks.space import param_axes
 from policy.analysis.findings import Finding
 from policy.analysis.partition import Axis
 from policy.analysis.symbolic import Path
 from policy.model import vocabulary as v
+from policy.model.numbers import format_number
 
 
 def _monotone_pairs(axis: Axis, direction: str) -> list[tuple[int, int]]:

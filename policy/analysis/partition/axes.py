@@ -16,6 +16,7 @@ from typing import Any
 
 from policy.model import vocabulary as v
 from policy.model.conditions import CmpOp, Compare, Content
+from policy.model.numbers import format_number
 
 
 @dataclass(frozen=True)
@@ -115,11 +116,6 @@ def just_below(high: float, low: float | None, step: float) -> float:
     if low is None or x > low:
         return clean(max(x, 0.0))
     return clean((high + low) / 2)
-
-
-def format_number(x: float) -> str:
-    """A number as the labels show it: ``4800`` for an integral value, else its repr."""
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
 def comparator(atom: Compare | Content) -> CmpOp:

@@ -26,7 +26,6 @@ from policy.analysis.partition.axes import (
     AxisClass,
     between,
     comparator,
-    format_number,
     interval_label,
     number_step,
 )
@@ -34,6 +33,7 @@ from policy.analysis.partition.compiler import Compiler
 from policy.analysis.partition.locate import end_user_atom
 from policy.model import vocabulary as v
 from policy.model.conditions import COMPARATORS, Countries
+from policy.model.numbers import format_number
 from policy.model.transactions import EndUser, Owner
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
 from policy.analysis._expr import FALSE, TABLE, TRUE
-from policy.engine.decide import _indexes
+from policy.engine.decide import regime_indexes
+from policy.engine.facts import member_of
 from policy.engine.scope import RegimeIndex
 from policy.model import vocabulary as v
 from policy.model.conditions import (
@@ -91,7 +92,7 @@ class Compiler:
     def __init__(self, world: World, on: dt.date, jurisdictions: Sequence[str] | None) -> None:
         self.world = world
         self.on = on
-        self.indexes: dict[str, RegimeIndex] = _indexes(world)
+        self.indexes: dict[str, RegimeIndex] = regime_indexes(world)
         current = world.as_of(on)
         self.regimes: list[Regime] = [
             r for r in current.regimes if jurisdictions is None or r.jurisdiction in jurisdictions
@@ -155,15 +156,8 @@ class Compiler:
         index = self.indexes.get(jur)
         if index is None:
             return False
-        for g in groups:
-            for code, start, end in index.groups.get(g, ()):
-                if (
-                    code == c
-                    and (start is None or start <= self.on)
-                    and (end is None or self.on < end)
-                ):
-                    return True
-        return False
+        day = self.on.toordinal()
+        return any(member_of(index.members.get(g, {}), c, day) for g in groups)
 
     # -------------------------------------------------------------- pass 2: expressions
     def expr(self, jur: str, c: Condition) -> int:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from policy.analysis._expr import TABLE, TRUE
+from policy.engine.facts import headquarters_chain
 from policy.engine.scope import TransactionScope
 from policy.model import vocabulary as v
 from policy.model.parties import Party
@@ -98,22 +99,14 @@ def atom_value(
     raise AssertionError(axis.name)
 
 
-def hq_chain(comp: Compiler, who: Party | EndUser, depth: int = 0) -> tuple[list[str], bool]:
-    """The headquarters chain (own, then parents owning more than 50%), and whether its
-    first element is only the transaction's destination (an end user without country)."""
-    follows = False
-    own = who.headquarters or who.country
-    chain: list[str] = []
-    if own is None:
-        follows = True
-    else:
-        chain.append(own)
-    if depth < 20:
-        for o in who.owners:
-            if o.share > 50 and o.party in comp.parties:
-                sub, _ = hq_chain(comp, comp.parties[o.party], depth + 1)
-                chain.extend(sub)
-    return chain, follows
+def hq_chain(comp: Compiler, who: Party | EndUser) -> tuple[tuple[str, ...], bool]:
+    """The headquarters chain (own, then parents owning more than 50%) as the engine's
+    :func:`~policy.engine.facts.headquarters_chain` gives it without the destination, and
+    whether its first element is only the transaction's destination (an end user without
+    country). An owner the world does not know is skipped: the partition classes end users
+    it need not vouch for."""
+    follows = (who.headquarters or who.country) is None
+    return headquarters_chain(who, comp.parties, None, on_unknown="skip"), follows
 
 
 def end_user_atom(

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from policy.analysis.checks.describe import format_number
 from policy.analysis.loopholes.context import SearchContext, rule_atoms
 from policy.analysis.loopholes.moves.registry import register_move
 from policy.analysis.loopholes.objective import Candidate, Denial
 from policy.analysis.loopholes.witness import with_changes
 from policy.model.conditions import Listed
+from policy.model.numbers import format_number
 from policy.model.transactions import EndUser, Owner
 
 

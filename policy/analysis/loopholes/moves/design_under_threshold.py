@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from policy.analysis.checks.describe import format_number
 from policy.analysis.loopholes.context import SearchContext, rule_atoms
 from policy.analysis.loopholes.moves.registry import register_move
 from policy.analysis.loopholes.objective import Candidate, Denial
@@ -15,6 +14,7 @@ from policy.analysis.loopholes.witness import with_changes
 from policy.analysis.partition import just_below
 from policy.model import vocabulary as v
 from policy.model.conditions import Compare
+from policy.model.numbers import format_number
 
 
 @register_move

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from policy.analysis.checks.describe import format_number
 from policy.analysis.loopholes.context import SearchContext, rule_atoms
 from policy.analysis.loopholes.moves.registry import register_move
 from policy.analysis.loopholes.objective import Candidate, Denial
 from policy.analysis.loopholes.witness import with_changes
 from policy.model import vocabulary as v
 from policy.model.conditions import Compare, Kind
+from policy.model.numbers import format_number
 
 
 @register_move
