@@ -269,7 +269,7 @@ def _mount_library(root: Path) -> Any:
     policy: its modules import ``policy.model`` (and the rest) from here, never from the
     revision, while ``policy.regimes.*`` comes from the revision."""
     import policy
-    from policy.loading import _guarded
+    from policy.loading import guarded
 
     directory = root / "policy" / "regimes"
     for name in [
@@ -286,12 +286,12 @@ def _mount_library(root: Path) -> Any:
     sys.modules["policy.regimes"] = module
     policy.regimes = module  # type: ignore[attr-defined]
     loader = spec.loader
-    _guarded(lambda: loader.exec_module(module), where=str(init), module=None)
+    guarded(lambda: loader.exec_module(module), where=str(init), module=None)
     return module
 
 
 def _load(mode: str, root: Path, spec: str | None) -> Any:
-    from policy.loading import _guarded, _world_from_module, load_world
+    from policy.loading import guarded, load_world, world_from_module
     from policy.model.world import World
 
     if mode == "file" and spec:
@@ -306,14 +306,14 @@ def _load(mode: str, root: Path, spec: str | None) -> Any:
         where = str(root / "policy" / "regimes" / "__init__.py")
         default = getattr(package, "default_world", None)
         if callable(default):
-            world = _guarded(default, where=where, module=None)
+            world = guarded(default, where=where, module=None)
             if not isinstance(world, World):
                 raise InputError(
                     f"default_world() returned {type(world).__name__}, not a policy.World",
                     where=where,
                 )
             return world
-        return _world_from_module(package, where)
+        return world_from_module(package, where)
     raise InputError(f"unknown sandbox mode {mode!r}")
 
 

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from policy import _sandbox
+from policy._sandbox import export
 from policy.errors import InputError
 from policy.loading import (
     MAX_DOCUMENT_BYTES,
@@ -457,9 +457,7 @@ def _python(tree: _Tree, mode: str, spec: str | None, path: str, warn: Warn) -> 
     """Export Python regimes in the sandbox, from ``path`` of ``tree`` unpacked."""
     module = spec or _LIBRARY
     with tree.unpacked(path, warn) as root:
-        data = _sandbox.export(
-            root, mode=mode, spec=spec, where=tree.label, module=module, warn=warn
-        )
+        data = export(root, mode=mode, spec=spec, where=tree.label, module=module, warn=warn)
         _relative_locations(data, root)
     return world_from_data(data, where=f"{tree.label}: {module} (its export)")
 

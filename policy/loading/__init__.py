@@ -7,15 +7,24 @@ deterministic JSON out), :mod:`~policy.loading.errors` (pydantic's validation er
 words), :mod:`~policy.loading.transactions`, :mod:`~policy.loading.regimes` (regimes and
 worlds; :func:`load_world` is the front door) and :mod:`~policy.loading.modules` (importing
 a user's regime module under a guard). Every name is importable from here as before.
+
+The limits (``MAX_DOCUMENT_BYTES``, ...) are re-exported for reading; the functions of
+:mod:`policy.loading.json` read their own module's values at each call, so that is where to
+change one (``monkeypatch.setattr(policy.loading.json, "MAX_DOCUMENT_BYTES", ...)``).
 """
 
 from __future__ import annotations
 
-import typing
-
-from policy._aliases import alias_names
 from policy.loading.errors import format_validation_error
-from policy.loading.json import dump_json, parse_json, read_document, stdin_bytes
+from policy.loading.json import (
+    MAX_DOCUMENT_BYTES,
+    MAX_JSON_DEPTH,
+    MAX_LINE_BYTES,
+    dump_json,
+    parse_json,
+    read_document,
+    stdin_bytes,
+)
 from policy.loading.modules import guarded
 from policy.loading.regimes import (
     load_world,
@@ -31,24 +40,6 @@ from policy.loading.transactions import (
     read_transaction,
     transaction_from_data,
 )
-
-if typing.TYPE_CHECKING:
-    from policy.loading.json import MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH, MAX_LINE_BYTES
-
-# The limits are read by the functions of policy.loading.json at each call; reading or
-# setting them here (``monkeypatch.setattr(policy.loading, "MAX_DOCUMENT_BYTES", ...)``)
-# reads or sets theirs.
-alias_names(
-    __name__,
-    {
-        name: ("policy.loading.json", name)
-        for name in ("MAX_DOCUMENT_BYTES", "MAX_JSON_DEPTH", "MAX_LINE_BYTES")
-    },
-)
-
-# Old private names that policy._sandbox imports (to go once it imports the public ones).
-_guarded = guarded
-_world_from_module = world_from_module
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",

@@ -27,7 +27,7 @@ import orjson
 
 from policy.engine.compiled import Batch, row_of
 from policy.engine.compiled.batch import Row
-from policy.engine.compiled.world import _strip
+from policy.engine.compiled.world import without_trace
 from policy.engine.decide import decide
 from policy.errors import InputError, PolicyError
 from policy.loading import check_references, dump_json, parse_json, transaction_from_data
@@ -221,7 +221,7 @@ def _decide_records(s: Settings, chunk: Chunk) -> tuple[list[str], list[str], in
                 out.append(error_line(msg, lines[slot]))
                 continue
             if not s.explain:
-                d = _strip(d)
+                d = without_trace(d)
             counts[d.overall.rank] += 1
             decided += 1
             out.append(dump_json(d.to_json_dict(), indent=None))

@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 import policy._io
-from policy.cli import _screen, main
+from policy.cli import main
+from policy.screening import progress, reading
 from tests.hardening.documents import PLAIN_TX, tiny_regime
 
 
@@ -100,11 +101,11 @@ def test_a_full_disk_while_updating_the_baseline_keeps_the_old_one(here, monkeyp
 def test_a_failure_mid_screen_keeps_the_previous_out_file(here, monkeypatch, jobs):
     (here / "txs.jsonl").write_text((json.dumps(PLAIN_TX) + "\n") * 20)
     (here / "out.jsonl").write_text("previous decisions\n")
-    real_ranges = _screen.file_ranges
-    real_update = _screen.Progress.update
+    real_ranges = reading.file_ranges
+    real_update = progress.Progress.update
     calls = {"n": 0}
 
-    def small_ranges(path, spool, size=_screen.RANGE_BYTES):
+    def small_ranges(path, spool, size=reading.RANGE_BYTES):
         return real_ranges(path, spool, size=40)
 
     def update_then_fail(self, *args, **kwargs):
@@ -114,8 +115,8 @@ def test_a_failure_mid_screen_keeps_the_previous_out_file(here, monkeypatch, job
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real_update(self, *args, **kwargs)
 
-    monkeypatch.setattr(_screen, "file_ranges", small_ranges)
-    monkeypatch.setattr(_screen.Progress, "update", update_then_fail)
+    monkeypatch.setattr(reading, "file_ranges", small_ranges)
+    monkeypatch.setattr(progress.Progress, "update", update_then_fail)
     r = CliRunner().invoke(
         main,
         ["screen", "txs.jsonl", "--regimes", "r.json", "--out", "out.jsonl", "--jobs", jobs],

@@ -799,9 +799,9 @@ def test_a_baseline_built_in_python_holds_each_fingerprint_once_and_the_supporte
 def test_a_baseline_that_never_ends_is_refused_as_too_large(tmp_path, monkeypatch):
     """A baseline named by a device (``/dev/zero`` would do) is read up to the document
     limit and refused, instead of being read forever."""
-    import policy.loading
+    import policy.loading.json
 
-    monkeypatch.setattr(policy.loading, "MAX_DOCUMENT_BYTES", 1024)
+    monkeypatch.setattr(policy.loading.json, "MAX_DOCUMENT_BYTES", 1024)
     _write(tmp_path, R)
     fifo = tmp_path / "b.json"
     os.mkfifo(fifo)

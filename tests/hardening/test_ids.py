@@ -12,13 +12,14 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from policy.cli import _screen, main
+from policy.cli import main
 from policy.errors import InputError
 from policy.loading import transaction_from_data
+from policy.screening import settings
 from tests.hardening.documents import PLAIN_TX
 from tests.perf.test_records import READER, WORLD
 
-SETTINGS = _screen.Settings(world=WORLD, where="t", on=None, explain=False)
+SETTINGS = settings.Settings(world=WORLD, where="t", on=None, explain=False)
 KEPT = ["1", 1, 0, -5, 10**30, "", "ORD-7", "1.0", "true", None]
 REFUSED = {
     "true": "true (a boolean)",

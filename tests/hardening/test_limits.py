@@ -13,12 +13,13 @@ import pytest
 from click.testing import CliRunner
 from pydantic import ValidationError
 
-import policy.loading
+import policy.loading.json
 from policy import All, Not, kind
-from policy.cli import _screen, main
+from policy.cli import main
 from policy.errors import InputError
 from policy.loading import MAX_JSON_DEPTH, MAX_LINE_BYTES, parse_json
 from policy.model.conditions import MAX_CONDITION_DEPTH
+from policy.screening import reading, tasks
 from tests.hardening.documents import PLAIN_TX, VALID_TX
 
 GOOD = json.dumps(VALID_TX).encode() + b"\n"
@@ -45,7 +46,7 @@ def test_json_nests_up_to_the_limit_and_no_deeper():
 
 
 def test_a_document_over_the_size_limit_is_refused_unread(tmp_path, monkeypatch):
-    monkeypatch.setattr(policy.loading, "MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr(policy.loading.json, "MAX_DOCUMENT_BYTES", 1000)
     (tmp_path / "tx.json").write_text(json.dumps({**PLAIN_TX, "id": "x" * 2000}))
     r = CliRunner().invoke(main, ["decide", str(tmp_path / "tx.json")])
     assert r.exit_code == 2
@@ -67,7 +68,7 @@ class _Recording(io.BytesIO):
 
 def test_an_overlong_line_is_never_held_whole():
     stream = _Recording(GOOD + b"[" + b"1," * (3 * MAX_LINE_BYTES) + b"1]\n" + GOOD)
-    lines = list(_screen.bounded_lines(stream, where="t.jsonl"))
+    lines = list(reading.bounded_lines(stream, where="t.jsonl"))
     assert [n for n, _ in lines] == [1, 2, 3]
     assert isinstance(lines[1][1], InputError)
     assert str(lines[1][1]) == (
@@ -82,8 +83,8 @@ def test_a_stream_is_read_in_blocks_that_never_hold_an_overlong_line():
     stream = _Recording(GOOD + b"[" + b"1," * (3 * MAX_LINE_BYTES) + b"1]\n" + GOOD * 3)
     held = 0
     got: list = []
-    for part in _screen.stream_blocks(stream, "t.jsonl", None, size=4096):
-        if isinstance(part, _screen.Block):
+    for part in reading.stream_blocks(stream, "t.jsonl", None, size=4096):
+        if isinstance(part, reading.Block):
             held = max(held, len(part.data))
             got += [(part.first + k, x) for k, x in enumerate(part.data.splitlines())]
         else:
@@ -103,7 +104,7 @@ def test_screen_reports_an_overlong_line_by_number_and_decides_the_rest(
     tmp_path, monkeypatch, jobs, source
 ):
     if source == "streamed range":  # the range reader, line by line, as for a runaway line
-        monkeypatch.setattr(_screen, "_RANGE_READ_LIMIT", 10)
+        monkeypatch.setattr(tasks, "RANGE_READ_LIMIT", 10)
     path = tmp_path / "t.jsonl"
     path.write_bytes(GOOD * 2 + b'"' + b"x" * MAX_LINE_BYTES + b'"\n' + GOOD)
     if source == "stdin":

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from policy import _sandbox, revisions
+import policy._sandbox as sandbox
+from policy import revisions
 from policy.cli import main
 from policy.errors import InputError
 from tests.hardening.documents import VALID_MODULE, tiny_regime
@@ -250,7 +251,7 @@ def test_a_python_regime_runs_without_the_callers_secrets(spy_repo, marker, list
     info = spied(spy_repo, marker, listening)
     env = info["env"]
     assert isinstance(env, dict)
-    allowed = {*_sandbox.KEPT_VARIABLES, "HOME", "TMPDIR", "PYTHONHASHSEED"}
+    allowed = {*sandbox.KEPT_VARIABLES, "HOME", "TMPDIR", "PYTHONHASHSEED"}
     assert {k for k in env if not k.startswith("LC_")} <= allowed, sorted(env)
     shown = json.dumps(info)
     for name, value in SECRETS.items():
@@ -269,7 +270,7 @@ def test_a_python_regime_runs_without_the_callers_secrets(spy_repo, marker, list
 
 
 def test_a_python_regime_has_no_network_and_no_view_of_the_caller(spy_repo, marker, listening):
-    prefix, _ = _sandbox.isolation()
+    prefix, _ = sandbox.isolation()
     if "--net" not in prefix:
         pytest.skip("unshare cannot make a network namespace here")
     info = spied(spy_repo, marker, listening)
@@ -282,9 +283,9 @@ def test_a_python_regime_has_no_network_and_no_view_of_the_caller(spy_repo, mark
 def test_without_unshare_a_note_says_the_module_has_the_network(
     spy_repo, marker, listening, monkeypatch
 ):
-    monkeypatch.setattr(_sandbox, "_ISOLATIONS", (("--no-such-option",),))
-    monkeypatch.setattr(_sandbox, "_isolation_cache", {})
-    monkeypatch.setattr(_sandbox, "_noted", set())
+    monkeypatch.setattr(sandbox, "_ISOLATIONS", (("--no-such-option",),))
+    monkeypatch.setattr(sandbox, "_isolation_cache", {})
+    monkeypatch.setattr(sandbox, "_noted", set())
     notes: list[str] = []
     world = revisions.world_at(spy_repo.root, "HEAD", None, warn=notes.append)
     assert world.regimes[0].rules[0].note
@@ -351,7 +352,7 @@ def python_repo(tmp_path: Path, body: str) -> Repo:
 )
 def test_a_python_regime_is_stopped_at_each_limit(tmp_path, monkeypatch, limit, value, body, said):
     repo = python_repo(tmp_path, body)
-    monkeypatch.setattr(_sandbox, limit, value)
+    monkeypatch.setattr(sandbox, limit, value)
     started = time.monotonic()
     code, _, err = diff(repo, "--base", "main", "--head", "pr", "--regimes", "law.py")
     assert code == 2, err

@@ -16,7 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 import policy._io
-from policy.cli import _screen, main
+from policy.cli import main
+from policy.screening import reading
+from policy.screening import spools as spooling
 from tests.hardening.documents import PLAIN_TX, tiny_regime
 
 LINE = (json.dumps(PLAIN_TX) + "\n").encode()
@@ -70,9 +72,9 @@ def test_a_write_error_that_names_its_own_file_keeps_that_name(here, monkeypatch
     def gone(spool, out):
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), spool)
 
-    monkeypatch.setattr(_screen, "_splice", gone)
-    monkeypatch.setattr(_screen, "RANGE_BYTES", 1000)
-    monkeypatch.setenv(_screen.SPOOL_ENV, str(here))
+    monkeypatch.setattr(spooling, "splice", gone)
+    monkeypatch.setattr(reading, "RANGE_BYTES", 1000)
+    monkeypatch.setenv(spooling.SPOOL_ENV, str(here))
     (here / "t.jsonl").write_bytes(LINE * 50)
     r = CliRunner().invoke(main, ["screen", "t.jsonl", "--regimes", "r.json", "--jobs", "2"])
     assert r.exit_code == 2, r.output
@@ -108,7 +110,7 @@ def _screen_cli(here: Path, *args: str, stdout=subprocess.DEVNULL, env=None):
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_really_full_disk_names_the_out_path(here, tiny_disk, jobs):
     (here / "t.jsonl").write_bytes(LINE * 10_000)  # several ranges: workers with two jobs
-    env = {**os.environ, _screen.SPOOL_ENV: str(here)}
+    env = {**os.environ, spooling.SPOOL_ENV: str(here)}
     out = tiny_disk / "out.jsonl"
     r = _screen_cli(here, "t.jsonl", "--out", str(out), "--jobs", jobs, env=env)
     assert r.returncode == 2
@@ -127,7 +129,7 @@ def test_a_really_full_disk_behind_stdout_is_named_stdout(here, tiny_disk):
 
 def test_a_full_spool_names_the_spool_file_and_how_to_spool_elsewhere(here, tiny_disk):
     (here / "t.jsonl").write_bytes(LINE * 10_000)
-    env = {**os.environ, _screen.SPOOL_ENV: str(tiny_disk)}
+    env = {**os.environ, spooling.SPOOL_ENV: str(tiny_disk)}
     r = _screen_cli(here, "t.jsonl", "--out", "out.jsonl", "--jobs", "2", env=env)
     assert r.returncode == 2
     assert re.fullmatch(

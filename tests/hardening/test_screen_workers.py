@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from policy.cli import _screen, main
+from policy.cli import main
+from policy.screening import spools as spooling
 from tests.hardening.documents import PLAIN_TX
 
 LINE = (json.dumps(PLAIN_TX) + "\n").encode()
@@ -31,7 +32,8 @@ LINE = (json.dumps(PLAIN_TX) + "\n").encode()
 #: (a file ``busy-PID``): the test kills the parent while a worker is mid-chunk.
 SLOW_BLOCKS = """
 import os, time
-import policy.cli._screen as s
+import policy.screening.tasks as s
+import policy.screening.workers as w
 real, top = s.decide_block, os.getpid()
 def slow(block):
     if os.getpid() != top:
@@ -87,10 +89,10 @@ def test_a_killed_screen_takes_its_workers_along_and_the_next_run_removes_its_sp
 ):
     spools = tmp_path / "spools"
     spools.mkdir()
-    env = {**os.environ, _screen.SPOOL_ENV: str(spools)}
+    env = {**os.environ, spooling.SPOOL_ENV: str(spools)}
     start = SLOW_BLOCKS
     if guard == "watchdog":  # as on a system without prctl
-        start += "s._parent_death_signal = lambda signum: False\n"
+        start += "w.parent_death_signal = lambda signum: False\n"
     start += "from policy.cli import main; main()"
     cmd = [sys.executable, "-c", start, "screen", "-", "--jobs", "2", "--out", "o.jsonl"]
     with subprocess.Popen(
@@ -113,7 +115,7 @@ def test_a_killed_screen_takes_its_workers_along_and_the_next_run_removes_its_sp
     assert b"Traceback" not in err and b"Error" not in err, err.decode()
     assert spool.exists() and not (tmp_path / "o.jsonl").exists()
 
-    monkeypatch.setenv(_screen.SPOOL_ENV, str(spools))
+    monkeypatch.setenv(spooling.SPOOL_ENV, str(spools))
     (tmp_path / "t.jsonl").write_bytes(LINE * 3)
     r = CliRunner().invoke(main, ["screen", str(tmp_path / "t.jsonl"), "--jobs", "1"])
     assert r.exit_code == 0, r.output
@@ -146,7 +148,7 @@ def test_only_stale_spools_of_this_user_are_removed(tmp_path):
     held = os.open(keep["locked (a live run in another PID namespace)"], os.O_RDONLY)
     try:
         fcntl.flock(held, fcntl.LOCK_EX)
-        removed = _screen.remove_stale_spools([str(tmp_path), str(tmp_path / "missing")])
+        removed = spooling.remove_stale_spools([str(tmp_path), str(tmp_path / "missing")])
     finally:
         os.close(held)
     assert removed == [str(stale)]
@@ -161,15 +163,15 @@ def test_another_users_stale_spool_is_left_alone(tmp_path):
     other = tmp_path / f"policy-{_dead_pid()}-theirs00"
     other.mkdir()
     os.chown(other, 12345, 12345)
-    assert _screen.remove_stale_spools([str(tmp_path)]) == []
+    assert spooling.remove_stale_spools([str(tmp_path)]) == []
     assert other.exists()
 
 
 def test_a_spool_directory_is_named_for_its_owner_locked_while_in_use_and_removed(
     tmp_path, monkeypatch
 ):
-    monkeypatch.setenv(_screen.SPOOL_ENV, str(tmp_path))
-    with _screen.spool_directory(2) as spool:
+    monkeypatch.setenv(spooling.SPOOL_ENV, str(tmp_path))
+    with spooling.spool_directory(2) as spool:
         assert Path(spool).parent == tmp_path
         assert Path(spool).name.startswith(f"policy-{os.getpid()}-")
         (Path(spool) / "chunk.jsonl").write_text("decisions")
@@ -180,20 +182,20 @@ def test_a_spool_directory_is_named_for_its_owner_locked_while_in_use_and_remove
         finally:
             os.close(fd)
         # a later run's sweep leaves it alone: its owner is alive (and holds the lock)
-        assert _screen.remove_stale_spools() == []
+        assert spooling.remove_stale_spools() == []
     assert list(tmp_path.iterdir()) == []
 
 
 def test_the_default_spool_places_are_shared_memory_and_the_temporary_directory(monkeypatch):
-    monkeypatch.delenv(_screen.SPOOL_ENV, raising=False)
-    assert _screen.spool_roots() == ["/dev/shm", tempfile.gettempdir()]
-    monkeypatch.setenv(_screen.SPOOL_ENV, "/somewhere")
-    assert _screen.spool_roots() == ["/somewhere"]
-    assert _screen.spool_dir(2) == "/somewhere"
+    monkeypatch.delenv(spooling.SPOOL_ENV, raising=False)
+    assert spooling.spool_roots() == ["/dev/shm", tempfile.gettempdir()]
+    monkeypatch.setenv(spooling.SPOOL_ENV, "/somewhere")
+    assert spooling.spool_roots() == ["/somewhere"]
+    assert spooling.spool_dir(2) == "/somewhere"
 
 
 def test_a_spool_place_that_does_not_exist_is_bad_input(tmp_path, monkeypatch):
-    monkeypatch.setenv(_screen.SPOOL_ENV, str(tmp_path / "missing"))
+    monkeypatch.setenv(spooling.SPOOL_ENV, str(tmp_path / "missing"))
     (tmp_path / "t.jsonl").write_bytes(LINE * 3)
     r = CliRunner().invoke(main, ["screen", str(tmp_path / "t.jsonl"), "--jobs", "2"])
     assert r.exit_code == 2

@@ -16,14 +16,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policy.cli import _screen
 from policy.engine.compiled import Batch, row_of
 from policy.engine.compiled.columns import ColumnReader
 from policy.errors import InputError
+from policy.screening import settings
 from tests.perf.strategies import boundary_transactions
 from tests.perf.test_records import READER, WORLD, records, strict
 
-SETTINGS = _screen.Settings(world=WORLD, where="t", on=None, explain=False)
+SETTINGS = settings.Settings(world=WORLD, where="t", on=None, explain=False)
 COLUMNS = SETTINGS.columns
 assert COLUMNS is not None
 GOOD = b'{"date":"2024-01-01","exporter":"US","destination":"CN","item":{"kind":"other"}}'
@@ -122,7 +122,7 @@ def test_one_name_where_a_list_belongs_is_taken_as_the_model_reads_it():
 
 
 def test_as_of_replaces_every_date_but_a_date_is_still_required():
-    on = _screen.Settings(world=WORLD, where="t", on=738_000, explain=False)
+    on = settings.Settings(world=WORLD, where="t", on=738_000, explain=False)
     assert on.columns is not None
     bad = GOOD.replace(b"2024-01-01", b"2024-02-30")
     batch, _, taken = on.columns.read([GOOD, bad])

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from policy import decide
 from policy.engine.compiled import Batch, CompiledWorld, compile_world
-from policy.engine.compiled.world import _strip
+from policy.engine.compiled.world import without_trace
 from policy.errors import PolicyError
 from policy.model.decisions import Decision
 from policy.model.transactions import Transaction
@@ -27,7 +27,7 @@ def reference(world: World, txs: list[Transaction]) -> list[Decision | str]:
     out: list[Decision | str] = []
     for tx in txs:
         try:
-            out.append(_strip(decide(world, tx)))
+            out.append(without_trace(decide(world, tx)))
         except PolicyError as e:
             out.append(f"{type(e).__name__}: {e}")
     return out
@@ -100,7 +100,7 @@ def test_explain_is_the_reference_decision_with_its_trace():
     cw = compile_world(SHIPPED)
     assert cw.explain(tx) == decide(SHIPPED, tx)
     (fast,) = cw.decisions(Batch.of([tx]))
-    assert fast.model_dump() == _strip(decide(SHIPPED, tx)).model_dump()
+    assert fast.model_dump() == without_trace(decide(SHIPPED, tx)).model_dump()
     assert fast.verdicts["US"].rules == ["US-3A090"]
 
 

@@ -11,10 +11,12 @@ import pytest
 from click.testing import CliRunner
 
 from policy import decide
-from policy.cli import _screen, main
-from policy.engine.compiled.world import _strip
+from policy.cli import main
+from policy.engine.compiled.world import without_trace
 from policy.loading import transaction_from_data
 from policy.regimes import default_world
+from policy.screening import reading
+from policy.screening import spools as spooling
 
 WORLD = default_world()
 
@@ -80,7 +82,7 @@ BAD_LINES = [
 
 def expected(record: dict, explain: bool = False) -> dict:
     d = decide(WORLD, transaction_from_data(record, where="t"))
-    return (d if explain else _strip(d)).to_json_dict()
+    return (d if explain else without_trace(d)).to_json_dict()
 
 
 def write(tmp_path: Path, lines: list[str], name: str = "in.jsonl") -> Path:
@@ -137,7 +139,7 @@ def test_two_jobs_write_the_same_output_as_one(tmp_path):
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_stdin_gives_what_the_file_gives(tmp_path, monkeypatch, jobs):
     # blocks of a few lines, so that lines straddle the reads
-    monkeypatch.setattr(_screen, "_BLOCK", 97)
+    monkeypatch.setattr(reading, "BLOCK_BYTES", 97)
     lines = [json.dumps(dict(r, id=i)) for i in range(40) for r in GOOD[i % 5 : i % 5 + 1]]
     lines[3:3] = ["", "   ", BAD_LINES[0], BAD_LINES[1]]
     data = ("\n".join(lines)).encode()  # and no line break at the end
@@ -216,12 +218,12 @@ def test_decide_many_equals_decide_without_the_trace_and_with_it_on_demand():
     from policy import decide_many
 
     txs = [transaction_from_data(r, where="t") for r in GOOD]
-    assert list(decide_many(WORLD, txs)) == [_strip(decide(WORLD, t)) for t in txs]
+    assert list(decide_many(WORLD, txs)) == [without_trace(decide(WORLD, t)) for t in txs]
     assert list(decide_many(WORLD, txs, explain=True)) == [decide(WORLD, t) for t in txs]
 
 
 def test_file_ranges_cover_every_line_once_with_its_number(tmp_path):
-    from policy.cli._screen import file_ranges
+    from policy.screening.reading import file_ranges
 
     path = tmp_path / "x.jsonl"
     lines = [f'{{"n": {i}}}' if i % 7 else "" for i in range(1, 51)]
@@ -262,10 +264,10 @@ def test_workers_spool_in_shared_memory_only_when_it_has_room(monkeypatch):
     monkeypatch.setattr(
         os, "statvfs", lambda p: SimpleNamespace(f_bavail=room["bytes"] // 4096, f_frsize=4096)
     )
-    assert _screen.spool_dir(8) is None
-    assert _screen.spool_dir(1) is None
+    assert spooling.spool_dir(8) is None
+    assert spooling.spool_dir(1) is None
     room["bytes"] = 24 << 30
-    assert _screen.spool_dir(8) == "/dev/shm"
-    assert _screen.spool_dir(64, explain=True) == "/dev/shm"
+    assert spooling.spool_dir(8) == "/dev/shm"
+    assert spooling.spool_dir(64, explain=True) == "/dev/shm"
     room["bytes"] = 1 << 30
-    assert _screen.spool_dir(64, explain=True) is None
+    assert spooling.spool_dir(64, explain=True) is None

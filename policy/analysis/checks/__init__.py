@@ -56,12 +56,6 @@ from policy.analysis.checks.registry import (
 )
 from policy.analysis.checks.unsatisfiable import condition_of
 
-# The names these helpers had when the checks were one module (tests.analysis.enumerated
-# imports them); to be removed once every importer uses the public names.
-_condition = condition_of
-_finding = consistency_finding
-_num = format_number
-
 __all__ = [
     "Check",
     "CheckContext",

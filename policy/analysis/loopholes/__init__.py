@@ -46,11 +46,6 @@ from policy.analysis.loopholes.moves import (
 from policy.analysis.loopholes.objective import Candidate, Denial, Objective
 from policy.analysis.loopholes.witness import complexity, with_changes
 
-# The names these helpers had when the search was one module (tests.analysis.enumerated
-# imports them); to be removed once every importer uses the public names.
-_always_axes = always_axes
-_denial_key = denial_key
-
 __all__ = [
     "COMPOSED_CODE",
     "END_USE_SUBSTITUTES",
@@ -68,7 +63,9 @@ __all__ = [
     "SearchContext",
     "SupplierSubstitution",
     "Transshipment",
+    "always_axes",
     "complexity",
+    "denial_key",
     "loophole_search",
     "nexus_atoms",
     "register_move",

@@ -184,10 +184,6 @@ def interned(values: Sequence[Any]) -> Column:
     return Column(codes, distinct)
 
 
-#: The old private name of :func:`interned`, kept for code written against it.
-_intern = interned
-
-
 def numbers(dicts: Sequence[Any], missing: float) -> tuple[dict[str, npt.NDArray[np.float64]], int]:
     """One float array per name the rows give (``missing`` where a row lacks it), and how
     many items they give. A row without numbers may be any false value (``{}``, or msgspec's

@@ -117,10 +117,6 @@ class AxisSets:
         return out
 
 
-#: The old private name of :class:`AxisSets`, kept for code written against it.
-_Axes = AxisSets
-
-
 def to_dnf(cond: Condition, *, cap: int = 1024, axes: AxisSets | None = None) -> list[Term]:
     """The terms (conjunctions of literals) whose disjunction is ``cond``.
 

@@ -33,7 +33,6 @@ _ITEM_KEYS = frozenset(
 #: float(x) of an integer this large may differ between JSON readers that parse it as a
 #: float and those that parse it as an int; leave such records to the strict path.
 EXACT_LIMIT = 2.0**53
-_BIG = EXACT_LIMIT  # the old private name, kept for code written against it
 #: Defaults of absent fields, told apart from anything JSON gives by identity.
 _ABSENT: tuple[str, ...] = ()
 _EMPTY: dict[str, Any] = {}

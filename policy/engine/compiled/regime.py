@@ -61,10 +61,6 @@ from policy.model.conditions import Condition
 from policy.model.decisions import Verdict
 from policy.model.regimes import Regime
 
-#: The old private name of :class:`~policy.engine.compiled.context.BatchContext`, kept for
-#: code written against it.
-_BatchContext = BatchContext
-
 
 class Plan(NamedTuple):
     """How the rows of one kind class are evaluated (:meth:`CompiledRegime._plan`)."""

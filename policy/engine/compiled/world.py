@@ -299,7 +299,3 @@ def without_trace(decision: Decision) -> Decision:
             }
         }
     )
-
-
-#: The old private name of :func:`without_trace`, kept for code written against it.
-_strip = without_trace
