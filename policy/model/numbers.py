@@ -16,3 +16,14 @@ def format_number(x: float) -> str:
     10**15 keeps a huge value from printing as hundreds of digits.
     """
     return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(float(x))
+
+
+def format_short(x: float) -> str:
+    """``x`` as findings and loophole messages print it: a whole number without a fraction
+    (``4800``), anything else to six significant digits (``50.037``, ``1e-05``).
+
+    Not :func:`format_number`: those messages have always rounded (a best capability of
+    ``50.03703703703703`` reads ``50.037``), and changing them is an output change, not a
+    refactor.
+    """
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"

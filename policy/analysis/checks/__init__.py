@@ -41,7 +41,6 @@ from policy.analysis.checks import (  # noqa: F401
 from policy.analysis.checks.describe import (
     consistency_finding,
     describe,
-    format_number,
     level,
     refs,
 )
@@ -55,6 +54,7 @@ from policy.analysis.checks.registry import (
     registered_checks,
 )
 from policy.analysis.checks.unsatisfiable import condition_of
+from policy.model.numbers import format_short as format_number
 
 __all__ = [
     "Check",

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from policy.analysis.findings import Finding, RuleRef, Severity
 from policy.model.decisions import Outcome
-from policy.model.numbers import format_number
+from policy.model.numbers import format_short
 from policy.model.rules import Rule
 from policy.model.transactions import Transaction
 
@@ -23,7 +23,7 @@ def describe(tx: Transaction) -> str:
     bits = [item.kind]
     if item.params:
         bits.append(
-            "(" + ", ".join(f"{k} {format_number(x)}" for k, x in sorted(item.params.items())) + ")"
+            "(" + ", ".join(f"{k} {format_short(x)}" for k, x in sorted(item.params.items())) + ")"
         )
     if item.flags:
         bits.append("[" + ", ".join(item.flags) + "]")
@@ -39,7 +39,7 @@ def describe(tx: Transaction) -> str:
         extras.append(f"with {', '.join(item.made_with)} technology")
     if item.content:
         extras.append(
-            ", ".join(f"{format_number(x)}% {j} content" for j, x in sorted(item.content.items()))
+            ", ".join(f"{format_short(x)}% {j} content" for j, x in sorted(item.content.items()))
         )
     if item.classification:
         extras.append(
@@ -95,4 +95,4 @@ def consistency_finding(
     )
 
 
-__all__ = ["consistency_finding", "describe", "format_number", "level", "refs"]
+__all__ = ["consistency_finding", "describe", "level", "refs"]

@@ -13,7 +13,7 @@ from policy.analysis.checks.space import param_axes
 from policy.analysis.findings import Finding
 from policy.analysis.partition import CellVerdict
 from policy.model.decisions import Outcome
-from policy.model.numbers import format_number
+from policy.model.numbers import format_short
 
 
 def _restrictive_ranks() -> list[int]:
@@ -58,15 +58,15 @@ def threshold_gaps(ctx: CheckContext) -> Iterable[Finding]:
             out.append(
                 consistency_finding(
                     "PL205",
-                    f"threshold gap: {axis.key} exactly {format_number(cls.value)} falls through:"
-                    f" {vds[1].outcome.value} at {format_number(cls.value)}, but"
+                    f"threshold gap: {axis.key} exactly {format_short(cls.value)} falls through:"
+                    f" {vds[1].outcome.value} at {format_short(cls.value)}, but"
                     f" {vds[0].outcome.value} just below ({_ids(vds[0])}) and"
                     f" {vds[2].outcome.value} just above ({_ids(vds[2])}), for"
                     f" {describe(txs[1])}",
                     jurisdiction=jur,
                     rules=rules,
                     witness=[txs[1], txs[0], txs[2]],
-                    key=f"{name}={format_number(cls.value)}",
+                    key=f"{name}={format_short(cls.value)}",
                 )
             )
     return out

@@ -15,7 +15,7 @@ from policy.analysis.findings import Finding
 from policy.analysis.partition import Axis
 from policy.analysis.symbolic import Path
 from policy.model import vocabulary as v
-from policy.model.numbers import format_number
+from policy.model.numbers import format_short
 
 
 def _monotone_pairs(axis: Axis, direction: str) -> list[tuple[int, int]]:
@@ -103,8 +103,8 @@ def non_monotone(ctx: CheckContext) -> Iterable[Finding]:
                     "PL206",
                     f"non-monotone control: a more capable item ({better} {param}) is less"
                     f" controlled: {vw.outcome.value} at {param}"
-                    f" {format_number(axis.classes[less].value)} ({', '.join(ids)}) but"
-                    f" {vs.outcome.value} at {format_number(axis.classes[more].value)}, for"
+                    f" {format_short(axis.classes[less].value)} ({', '.join(ids)}) but"
+                    f" {vs.outcome.value} at {format_short(axis.classes[more].value)}, for"
                     f" {describe(weak)}",
                     jurisdiction=jur,
                     rules=list(vw.deciding) + list(vs.deciding),

@@ -11,7 +11,7 @@ from policy.analysis.loopholes.moves.registry import register_move
 from policy.analysis.loopholes.objective import Candidate, Denial
 from policy.analysis.loopholes.witness import with_changes
 from policy.model.conditions import Listed
-from policy.model.numbers import format_number
+from policy.model.numbers import format_short
 from policy.model.transactions import EndUser, Owner
 
 
@@ -44,7 +44,7 @@ class Affiliate:
                 continue
             yield Candidate(
                 (witness,),
-                f"sell to an unlisted affiliate {format_number(share)}% owned by {party.id}",
+                f"sell to an unlisted affiliate {format_short(share)}% owned by {party.id}",
                 key=f"{tx.item.kind}:{party.id}",
             )
             return

@@ -12,7 +12,7 @@ from policy.analysis.loopholes.objective import Candidate, Denial
 from policy.analysis.loopholes.witness import with_changes
 from policy.analysis.partition import just_below
 from policy.model.conditions import Content
-from policy.model.numbers import format_number
+from policy.model.numbers import format_short
 
 
 @register_move
@@ -48,9 +48,9 @@ class DeMinimisDilution:
                         continue
                     yield Candidate(
                         (witness,),
-                        f"cut {j}-controlled content from {format_number(share)}%"
-                        f" to {format_number(x)}%",
+                        f"cut {j}-controlled content from {format_short(share)}%"
+                        f" to {format_short(x)}%",
                         key=f"{tx.item.kind}:{j}",
-                        detail=f"{j} content {format_number(x)}%",
+                        detail=f"{j} content {format_short(x)}%",
                     )
                     break

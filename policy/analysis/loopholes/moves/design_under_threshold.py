@@ -14,7 +14,7 @@ from policy.analysis.loopholes.witness import with_changes
 from policy.analysis.partition import just_below
 from policy.model import vocabulary as v
 from policy.model.conditions import Compare
-from policy.model.numbers import format_number
+from policy.model.numbers import format_short
 
 
 @register_move
@@ -66,9 +66,9 @@ class DesignUnderThreshold:
                 word = "up to" if direction == "higher" else "down to"
                 yield Candidate(
                     (witness,),
-                    f"redesign with {p} {format_number(best)} instead of {format_number(x)}",
+                    f"redesign with {p} {format_short(best)} instead of {format_short(x)}",
                     key=f"{tx.item.kind}:{p}",
-                    detail=f"headroom: {p} {word} {format_number(best)} is still uncontrolled",
+                    detail=f"headroom: {p} {word} {format_short(best)} is still uncontrolled",
                 )
                 break
 

@@ -14,7 +14,7 @@ from policy.analysis.loopholes.objective import Candidate, Denial
 from policy.analysis.loopholes.witness import with_changes
 from policy.model import vocabulary as v
 from policy.model.conditions import Compare, Kind
-from policy.model.numbers import format_number
+from policy.model.numbers import format_short
 
 
 @register_move
@@ -67,7 +67,7 @@ class SupplierSubstitution:
                 x = params[p]
                 if (direction == "higher" and x > best) or (direction == "lower" and x < best):
                     params[p] = best
-                    clamped.append(f"{p} {format_number(best)}")
+                    clamped.append(f"{p} {format_short(best)}")
             same = with_changes(tx, item_kind=kind, item_params=params)
             # The substitute must still be something the objective denies.
             if (kind != tx.item.kind or clamped) and not all(
