@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import math
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +51,7 @@ from policy.loading import check_references, transaction_from_data
 from policy.model import vocabulary as v
 from policy.model.decisions import Decision
 from policy.model.transactions import LIMITS, Transaction
+from policy.model.world import World
 from policy.screening.answers import ERROR, Answers
 from policy.screening.settings import Settings
 
@@ -195,7 +198,7 @@ def _known(column: str, name: str, what: str, known: Any, where: str) -> None:
 # --------------------------------------------------------------------------- reading
 
 
-def _encoded(arr: pa.Array | pa.ChunkedArray) -> tuple[npt.NDArray[np.int32], list[Any]]:
+def _encoded(arr: pa.Array | pa.ChunkedArray) -> tuple[npt.NDArray[Any], list[Any]]:
     """A column as ``(codes, values)``: each distinct value once, ``-1`` for a null."""
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks()
@@ -210,7 +213,7 @@ def _encoded(arr: pa.Array | pa.ChunkedArray) -> tuple[npt.NDArray[np.int32], li
 
 
 def _column(
-    codes: npt.NDArray[np.int32],
+    codes: npt.NDArray[Any],
     values: list[Any],
     normal: Callable[[Any], Any],
     bad: Bools,
@@ -303,7 +306,7 @@ class ArrowReader:
         names = set(self.plan.names)
         r = self.s.reader
 
-        def col(name: str) -> tuple[npt.NDArray[np.int32], list[Any]]:
+        def col(name: str) -> tuple[npt.NDArray[Any], list[Any]]:
             if name not in names:
                 return np.full(n, -1, dtype=np.int32), []
             return _encoded(rb.column(name))
@@ -412,19 +415,35 @@ class ArrowReader:
             return _column(*_encoded(arr), self._split(known), bad, ())
         if isinstance(arr, pa.ChunkedArray):
             arr = arr.combine_chunks()
-        parents = pc.list_parent_indices(arr).to_numpy(zero_copy_only=False)
+        lengths = pc.list_value_length(arr).fill_null(0).to_numpy(zero_copy_only=False)
         codes, values = _encoded(pc.list_flatten(arr))
         names = [x if x in known else _BAD for x in values]
         refused = np.array([x is _BAD for x in names] + [True], dtype=np.bool_)
         if refused[codes].any():  # an unknown name or a null entry
+            parents = np.repeat(np.arange(n), lengths)
             bad[parents[refused[codes]]] = True
             codes = np.where(refused[codes], 0, codes)
+        # each row's set of names as bits (one word per 64 distinct names): OR over the
+        # row's entries, so that order and repetition do not matter, as in the model
         words = max(1, (len(values) + 63) // 64)
         masks = np.zeros((n, words), dtype=np.uint64)
-        if len(codes):
-            bits = np.left_shift(np.uint64(1), (codes % 64).astype(np.uint64))
-            np.bitwise_or.at(masks, (parents, codes // 64), bits)
-        if words == 1:
+        given = lengths > 0
+        if given.any():
+            starts = (np.cumsum(lengths) - lengths)[given]
+            shift = (codes % 64).astype(np.uint64)
+            for w in range(words):
+                bits = np.left_shift(np.uint64(1), shift)
+                if words > 1:
+                    bits[codes // 64 != w] = 0
+                masks[given, w] = np.bitwise_or.reduceat(bits, starts)
+        inverse: npt.NDArray[Any]
+        if words == 1 and len(values) <= 16:
+            present = np.flatnonzero(np.bincount(masks[:, 0].astype(np.intp)))
+            lut = np.zeros(1 << len(values), dtype=np.int32)
+            lut[present] = np.arange(len(present), dtype=np.int32)
+            inverse = lut[masks[:, 0].astype(np.intp)]
+            sets = [np.array([m], dtype=np.uint64) for m in present.tolist()]
+        elif words == 1:
             distinct, inverse = np.unique(masks[:, 0], return_inverse=True)
             sets = [distinct[k : k + 1] for k in range(len(distinct))]
         else:
@@ -503,7 +522,7 @@ class ArrowReader:
         return Column(remap[codes], list(seen))
 
     @staticmethod
-    def _owners(arr: pa.Array) -> tuple[npt.NDArray[np.int32], list[Any]]:
+    def _owners(arr: pa.Array) -> tuple[npt.NDArray[Any], list[Any]]:
         """An owners column of structs as codes and distinct values (each a tuple of
         ``{party, share}`` dicts, as JSON gives them)."""
         rows = arr.to_pylist()
@@ -711,3 +730,99 @@ def batches_of(data: Any) -> Iterator[pa.RecordBatch]:
             "expected a pyarrow Table, RecordBatch, RecordBatchReader or an iterable of"
             f" record batches, got a {type(data).__name__}"
         )
+
+
+# --------------------------------------------------------------------------- the API
+
+#: One screening at a time per process: a compiled world grows its tables as it meets new
+#: values and is not safe to share between threads (Dask runs tasks in threads).
+_LOCK = threading.RLock()
+#: Settings per (world, as_of), kept for the few most recent: compiling is done once.
+_SETTINGS: dict[tuple[int, int | None], Settings] = {}
+
+
+def settings_for(world: World, on: int | None, where: str) -> Settings:
+    """The settings (the world compiled, its readers) for ``world`` decided ``on`` a day
+    (or at each row's date), made once per world object and reused; ``where`` names the
+    input in messages."""
+    key = (id(world), on)
+    got = _SETTINGS.get(key)
+    if got is None or got.world is not world:
+        if len(_SETTINGS) >= 4:
+            _SETTINGS.clear()
+        got = _SETTINGS[key] = Settings(world=world, where=where, on=on, explain=False)
+    got.where = where
+    return got
+
+
+def screen_arrow(
+    data: Any,
+    world: World | None = None,
+    as_of: dt.date | None = None,
+    *,
+    where: str = "<arrow>",
+) -> pa.Table:
+    """Decide every row of an Arrow table (or record batch, reader, or iterable of
+    batches) whose columns are the CSV header's dotted field paths, and return the
+    decisions as a table, row k answering input row k (see
+    :mod:`policy.screening.tables` for the columns).
+
+    Decided in this process, in batches of some 65,000 rows, each column checked and
+    interned as a whole (see :mod:`policy.screening.arrow`). A bad row is not an
+    exception: its ``error`` column says what is wrong and where
+    (``<arrow>: row 3: destination: unknown country code 'XX'``, rows counted from 0) and
+    its decision columns are null; the other rows are decided.
+
+    Args:
+        data: a ``pyarrow.Table``, ``RecordBatch``, ``RecordBatchReader`` or an iterable
+            of record batches (one schema).
+        world: the regimes to decide under; the shipped library by default.
+        as_of: decide every row under the law of this date instead of its own (each row
+            still needs a valid date).
+        where: the input's name in error messages.
+
+    Raises:
+        InputError: a column the contract does not have, of the wrong type, or a required
+            one missing (nothing is decided then).
+        TypeError: ``data`` is not Arrow data.
+    """
+    from policy.screening.parquet import rechunk
+    from policy.screening.tables import plain
+
+    if world is None:
+        from policy.regimes import default_world
+
+        world = default_world()
+    batches = batches_of(data)
+    schema = data.schema if hasattr(data, "schema") else None
+    first = None
+    if schema is None:
+        first = next(batches, None)
+        if first is None:
+            raise InputError("no record batches, so no columns to read", where=where)
+        schema = first.schema
+    with _LOCK:
+        s = settings_for(world, None if as_of is None else as_of.toordinal(), where)
+        p = plan(schema, where)
+        reader = ArrowReader(s, p)
+        table = s.decision_table(p.id_type)
+        out: list[pa.RecordBatch] = []
+        row = 0
+        chained = batches if first is None else itertools.chain([first], batches)
+        for rb in rechunk(chained):
+            if rb.schema != schema:
+                raise InputError("the record batches do not all have one schema", where=where)
+            out.append(plain(table.batch(answers(s, reader, rb, row))))
+            row += rb.num_rows
+    target = plain_schema(table.schema)
+    return pa.Table.from_batches(out, schema=target)
+
+
+def plain_schema(schema: pa.Schema) -> pa.Schema:
+    """A schema with its dictionary types replaced by their value types."""
+    return pa.schema(
+        [
+            pa.field(f.name, f.type.value_type if pa.types.is_dictionary(f.type) else f.type)
+            for f in schema
+        ]
+    )
