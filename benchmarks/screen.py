@@ -183,6 +183,77 @@ SHAPES: dict[str, Callable[[int, int, Path], None]] = {
 }
 
 
+#: The CSV header's list columns (entries joined with ``;`` in CSV, Arrow lists otherwise).
+LIST_COLUMNS = ("end_use", "persons", "item.flags", "item.made_with")
+
+
+def flat(tx: dict[str, Any]) -> dict[str, Any]:
+    """A JSON Lines record as the CSV header's dotted field paths (the columns of CSV,
+    Parquet and Arrow input): lists stay lists, an end user given as an object becomes its
+    ``end_user.*`` columns (owners as ``{party, share}`` entries)."""
+    out: dict[str, Any] = {}
+    for key, value in tx.items():
+        if key == "item":
+            for field, x in value.items():
+                if isinstance(x, dict):
+                    for name, y in x.items():
+                        out[f"item.{field}.{name}"] = y
+                else:
+                    out[f"item.{field}"] = x
+        elif key == "end_user" and isinstance(value, dict):
+            for field, x in value.items():
+                out[f"end_user.{field}"] = x
+        elif value is not None:
+            out[key] = value
+    return out
+
+
+def write_csv(records: list[dict[str, Any]], path: Path) -> None:
+    """The records as CSV input (header of dotted paths, ``;`` between list entries,
+    ``PARTY:SHARE`` owners, an empty cell for an absent field)."""
+    import csv
+
+    rows = [flat(r) for r in records]
+    header = sorted({k for r in rows for k in r}, key=lambda k: (k != "id", k != "date", k))
+    with path.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        for r in rows:
+            cells = []
+            for k in header:
+                x = r.get(k)
+                if k == "end_user.owners" and x is not None:
+                    x = ";".join(f"{o['party']}:{o['share']}" for o in x)
+                elif k in LIST_COLUMNS and x is not None:
+                    x = ";".join(x)
+                cells.append("" if x is None else x)
+            w.writerow(cells)
+
+
+def arrow_table(records: list[dict[str, Any]]) -> Any:
+    """The records as an Arrow table of the contract's columns: dates as Arrow dates,
+    list fields as Arrow lists, a missing field as a null."""
+    import pyarrow as pa
+
+    rows = [flat(r) for r in records]
+    names = sorted({k for r in rows for k in r}, key=lambda k: (k != "id", k != "date", k))
+    columns: dict[str, Any] = {}
+    for k in names:
+        values = [r.get(k) for r in rows]
+        if k == "date":
+            columns[k] = pa.array([dt.date.fromisoformat(x) for x in values], pa.date32())
+        elif k in LIST_COLUMNS:
+            columns[k] = pa.array(values, pa.list_(pa.string()))
+        elif k == "end_user.owners":
+            owner = pa.struct([("party", pa.string()), ("share", pa.float64())])
+            columns[k] = pa.array(values, pa.list_(owner))
+        elif k.startswith(("item.params.", "item.content.")):
+            columns[k] = pa.array(values, pa.float64())
+        else:
+            columns[k] = pa.array(values)
+    return pa.table(columns)
+
+
 def screen(path: Path, jobs: int) -> dict[str, Any]:
     out = path.with_suffix(".out.jsonl")
     cmd = [sys.executable, "-c", "from policy.cli import main; main()", "screen", str(path)]

@@ -272,7 +272,7 @@ class ArrowReader:
     @staticmethod
     def _text(least: int, most: int) -> Callable[[Any], Any]:
         def normal(x: Any) -> Any:
-            return None if x is None or least <= len(x) <= most else _BAD
+            return x if x is None or least <= len(x) <= most else _BAD
 
         return normal
 
