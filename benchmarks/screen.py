@@ -13,9 +13,10 @@ Lines, CSV -> JSON Lines, Parquet -> Parquet, timed as the whole command in its 
 ``Transaction`` objects, made beforehand 100,000 at a time, ``--decide-many-rows`` of them)
 and ``dask`` (:func:`policy.dask.screen` of the Parquet file on a ``LocalCluster`` of two
 worker processes, to a Parquet directory, after each worker compiled the library once).
-Each door runs in a process of its own; ``peak_mb`` is the peak resident set of its
-largest process (``os.wait4``; the workers' own for Dask). The Parquet door's decisions
-are compared row by row with the JSON Lines door's (``differ_from_jsonl``).
+The books are made, and each door runs, in a process of its own; ``peak_mb`` is the peak
+resident set of the door's largest process (``os.wait4``; the workers' own for Dask). The
+Parquet door's decisions are compared row by row with the JSON Lines door's
+(``differ_from_jsonl``).
 
 ``--mode sizes``: each size is screened by a separate
 ``policy screen FILE --out OUT --jobs N`` process; time is wall-clock for the whole process
@@ -492,7 +493,11 @@ def doors(a: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         t = time.perf_counter()
-        make_books(a.lines, a.seed, folder)
+        # in a process of its own: Linux keeps a process's peak resident set across
+        # fork and exec, so a parent grown by making the books would set a floor under
+        # every door's peak_mb
+        cmd = [sys.executable, __file__, "--make-books", "--dir", str(folder)]
+        subprocess.run([*cmd, "--lines", str(a.lines), "--seed", str(a.seed)], check=True)
         made = time.perf_counter() - t
         print(json.dumps({"made_books_s": round(made, 1), "n": a.lines}), file=sys.stderr)
         limit = 0.0
@@ -558,7 +563,11 @@ def main() -> int:
         help="book: the order book above; rich: every field given (DESIGN.md's example);"
         " classifications: the order book with a distinct classification code per line",
     )
+    ap.add_argument("--make-books", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
+    if a.make_books:
+        make_books(a.lines, a.seed, Path(a.dir))
+        return 0
     if a.door:
         print(json.dumps(run_door(a.door, Path(a.dir), a.jobs, a.decide_many_rows)))
         return 0
