@@ -10,6 +10,13 @@ after a warm-up run of the 1x library, and the report gives the cells of the reg
 partitions, the findings and the seconds.
 
     python benchmarks/check_scaling.py [--as-of 2025-12-01] [--sizes 1,4,16] [--all-dates]
+
+``--mode thresholds`` is another shape: one regime, ``policy init``'s, whose one rule is
+copied ``size - 1`` times with ``1000 + i`` as the TPP threshold of copy ``i`` (so every
+copy cuts the TPP axis once more and all but one of them are dead rules, each a finding
+with a witness); ``--sizes`` are then numbers of rules:
+
+    python benchmarks/check_scaling.py --mode thresholds --sizes 250,1000,3000,10000
 """
 
 from __future__ import annotations
@@ -74,6 +81,53 @@ def replicate_as_regimes(world: World, times: int) -> World:
     return World(regimes=tuple(regimes), suppliers=world.suppliers)
 
 
+def init_regime() -> Regime:
+    """The regime ``policy init`` writes (loaded from a scaffold in a temporary folder)."""
+    import importlib.util
+    import tempfile
+    from pathlib import Path
+
+    from policy.scaffold import scaffold
+
+    with tempfile.TemporaryDirectory() as tmp:
+        scaffold(Path(tmp) / "demo", git=False)
+        spec = importlib.util.spec_from_file_location("demo_regime", Path(tmp) / "demo/regime.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    regime: Regime = module.REGIME
+    return regime
+
+
+def with_threshold(cond: Condition, value: float) -> Condition:
+    """The condition with the constant of its TPP comparison replaced by ``value``."""
+    if isinstance(cond, Compare):
+        return cond.model_copy(update={"value": value}) if cond.param == "tpp" else cond
+    if isinstance(cond, All | AnyOf):
+        return cond.model_copy(update={"of": tuple(with_threshold(c, value) for c in cond.of)})
+    if isinstance(cond, Not):
+        return cond.model_copy(update={"of": with_threshold(cond.of, value)})
+    return cond
+
+
+def thresholds(base: World, n: int) -> World:
+    """``policy init``'s regime with ``n`` rules: its own and ``n - 1`` copies, copy ``i``
+    with TPP threshold ``1000 + i`` (see the module docstring); ``base`` is unused."""
+    regime = init_regime()
+    (rule,) = regime.rules
+    copies = [
+        rule.model_copy(
+            update={
+                "id": f"{rule.id}-{i + 1}",
+                "when": with_threshold(rule.when, 1000 + i),
+                "examples": (),
+            }
+        )
+        for i in range(1, n)
+    ]
+    return World(regimes=(regime.model_copy(update={"rules": (rule, *copies)}),))
+
+
 def measure(world: World, *, as_of: dt.date | None, all_dates: bool) -> dict[str, Any]:
     start = time.perf_counter()
     report = check_world(world, as_of=as_of, all_dates=all_dates, options=CheckOptions(jobs=1))
@@ -93,12 +147,15 @@ def main() -> None:
     parser.add_argument("--all-dates", action="store_true")
     parser.add_argument(
         "--mode",
-        choices=("within", "regimes"),
+        choices=("within", "regimes", "thresholds"),
         default="within",
-        help="copies inside each regime (default), or as regimes of other jurisdictions",
+        help="copies inside each regime (default), or as regimes of other jurisdictions;"
+        " thresholds: policy init's rule copied with TPP thresholds 1000 + i (sizes are rules)",
     )
     args = parser.parse_args()
-    grow = replicate if args.mode == "within" else replicate_as_regimes
+    grow = {"within": replicate, "regimes": replicate_as_regimes, "thresholds": thresholds}[
+        args.mode
+    ]
     as_of = None if args.all_dates else dt.date.fromisoformat(args.as_of)
     base = default_world()
     measure(base, as_of=as_of, all_dates=args.all_dates)  # warm-up (imports, caches)

@@ -3,8 +3,9 @@ for contradictions and for loopholes between jurisdictions, and rendered into re
 
 Write rules from conditions (``kind("ic.accelerator") & (TPP >= 4800)``), gather them in a
 :class:`Regime`, put regimes in a :class:`World`, and :func:`decide` a :class:`Transaction`.
-Screen a file of transactions with :func:`screen`. This models the law; it is not legal
-advice.
+Screen a file of transactions with :func:`screen`, an Arrow table with
+:func:`screen_arrow`, a Dask DataFrame with :func:`policy.dask.screen`. This models the law;
+it is not legal advice.
 """
 
 __version__ = "0.1.0"
@@ -90,13 +91,18 @@ if _typing.TYPE_CHECKING:
         register_move,
         validate,
     )
+    from policy.screening.arrow import screen_arrow
     from policy.screening.files import ScreenSummary, screen
 
 
 #: Public names imported on first use, and the module each comes from; every other name of
 #: __all__ not imported above is the analysis's. ``import policy`` and ``policy decide`` start
 #: without the checks, the loophole search, numpy and the compiled engine.
-_LAZY = {"ScreenSummary": "policy.screening.files", "screen": "policy.screening.files"}
+_LAZY = {
+    "ScreenSummary": "policy.screening.files",
+    "screen": "policy.screening.files",
+    "screen_arrow": "policy.screening.arrow",
+}
 
 
 def __getattr__(name: str) -> _typing.Any:
@@ -211,5 +217,6 @@ __all__ = [
     "register_check",
     "register_move",
     "screen",
+    "screen_arrow",
     "validate",
 ]

@@ -15,6 +15,7 @@ does not depend on how many other rules cut the same axes elsewhere.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
 FALSE = 0
@@ -22,16 +23,26 @@ TRUE = 1
 
 
 class MDD:
-    """One table of diagrams over levels with ``sizes[level]`` branches each."""
+    """One table of diagrams over levels with ``sizes[level]`` branches each.
+
+    A node's branches are kept as runs: ``starts[u]`` are the first classes of its runs
+    (``0`` first), ``kids[u]`` their children, two neighbouring runs never the same child.
+    A threshold on a numeric axis of n classes is then a node of two runs, not of n
+    branches, so the operations on it cost the runs of their operands, not the classes of
+    the axis (with one class per threshold, a cost of n per operation made the checks of a
+    regime of n twin rules quadratic). :meth:`kid` reads the child of one class.
+    """
 
     def __init__(self, sizes: Sequence[int]) -> None:
         self.sizes = tuple(sizes)
         self.depth = len(self.sizes)
-        #: per node: its level (``depth`` for a terminal), its branches, its terminal value
+        #: per node: its level (``depth`` for a terminal), its runs' first classes and
+        #: children (see the class docstring), its terminal value
         self.level: list[int] = []
+        self.starts: list[tuple[int, ...]] = []
         self.kids: list[tuple[int, ...]] = []
         self.value: list[Hashable] = []
-        self._unique: dict[tuple[int, tuple[int, ...]], int] = {}
+        self._unique: dict[tuple[int, tuple[int, ...], tuple[int, ...]], int] = {}
         self._terminals: dict[tuple[type, Hashable], int] = {}
         self._memo: dict[tuple[Hashable, int, int], int] = {}
         self._cofactor: dict[tuple[int, int, int], int] = {}
@@ -45,32 +56,80 @@ class MDD:
         if nid is None:
             nid = len(self.level)
             self.level.append(self.depth)
+            self.starts.append(())
             self.kids.append(())
             self.value.append(value)
             self._terminals[key] = nid
         return nid
 
-    def node(self, level: int, kids: tuple[int, ...]) -> int:
+    def runs(self, level: int, starts: Sequence[int], kids: Sequence[int]) -> int:
+        """The node of ``level`` whose run ``j`` (classes ``starts[j]`` up to the next
+        start) goes to ``kids[j]``; neighbouring runs with one child are merged, and a node
+        of one run is that child."""
         first = kids[0]
-        if all(k == first for k in kids):
+        if len(kids) == 1:
             return first
-        key = (level, kids)
+        s: list[int] = [0]
+        k: list[int] = [first]
+        last = first
+        for j in range(1, len(kids)):
+            kid = kids[j]
+            if kid != last:
+                s.append(starts[j])
+                k.append(kid)
+                last = kid
+        if len(k) == 1:
+            return first
+        key = (level, tuple(s), tuple(k))
         nid = self._unique.get(key)
         if nid is None:
             nid = len(self.level)
             self.level.append(level)
-            self.kids.append(kids)
+            self.starts.append(key[1])
+            self.kids.append(key[2])
             self.value.append(None)
             self._unique[key] = nid
         return nid
 
+    def node(self, level: int, kids: Sequence[int]) -> int:
+        """The node of ``level`` whose class ``c`` goes to ``kids[c]``."""
+        return self.runs(level, range(len(kids)), kids)
+
     def literal(self, level: int, true_classes: Iterable[int]) -> int:
         """The boolean function "the class on ``level`` is one of ``true_classes``"."""
-        on = set(true_classes)
-        return self.node(level, tuple(TRUE if c in on else FALSE for c in range(self.sizes[level])))
+        starts, kids = [0], [FALSE]
+        end = -1  # the last class of the run of true classes so far
+        for c in sorted(set(true_classes)):
+            if c != end + 1 or kids[-1] != TRUE:
+                if c == 0:
+                    kids[0] = TRUE
+                else:
+                    if kids[-1] == TRUE:
+                        starts.append(end + 1)
+                        kids.append(FALSE)
+                    starts.append(c)
+                    kids.append(TRUE)
+            end = c
+        if kids[-1] == TRUE and end + 1 < self.sizes[level]:
+            starts.append(end + 1)
+            kids.append(FALSE)
+        return self.runs(level, starts, kids)
 
     def is_terminal(self, u: int) -> bool:
         return self.level[u] == self.depth
+
+    def kid(self, u: int, c: int) -> int:
+        """The child of node ``u`` for class ``c`` of its level."""
+        starts = self.starts[u]
+        return self.kids[u][bisect_right(starts, c) - 1]
+
+    def first_class(self, u: int, unless: int) -> int:
+        """The first class of node ``u``'s level whose child is not ``unless``."""
+        kids = self.kids[u]
+        for j, k in enumerate(kids):
+            if k != unless:
+                return self.starts[u][j]
+        raise ValueError("every class leads to the same child")
 
     # ------------------------------------------------------------------ operations
     def apply(
@@ -78,7 +137,7 @@ class MDD:
     ) -> int:
         """The pointwise ``op`` of two diagrams (``key`` names ``op`` for the memo)."""
         depth = self.depth
-        level, kids, memo = self.level, self.kids, self._memo
+        level, starts, kids, memo = self.level, self.starts, self.kids, self._memo
 
         def go(a: int, b: int) -> int:
             mk = (key, a, b)
@@ -88,17 +147,36 @@ class MDD:
             la, lb = level[a], level[b]
             if la == depth and lb == depth:
                 out = self.terminal(op(self.value[a], self.value[b]))
+            elif la < lb:
+                out = self.runs(la, starts[a], [go(x, b) for x in kids[a]])
+            elif lb < la:
+                out = self.runs(lb, starts[b], [go(a, y) for y in kids[b]])
             else:
-                top = la if la < lb else lb
-                ka = kids[a] if la == top else None
-                kb = kids[b] if lb == top else None
-                out = self.node(
-                    top,
-                    tuple(
-                        go(a if ka is None else ka[c], b if kb is None else kb[c])
-                        for c in range(self.sizes[top])
-                    ),
-                )
+                # both on this level: the runs of the two, merged
+                sa, ka, sb, kb = starts[a], kids[a], starts[b], kids[b]
+                na, nb = len(sa), len(sb)
+                i = j = 0
+                s: list[int] = []
+                k: list[int] = []
+                at = 0
+                while True:
+                    s.append(at)
+                    k.append(go(ka[i], kb[j]))
+                    na_next = sa[i + 1] if i + 1 < na else None
+                    nb_next = sb[j + 1] if j + 1 < nb else None
+                    if na_next is None and nb_next is None:
+                        break
+                    if nb_next is None or (na_next is not None and na_next < nb_next):
+                        i += 1
+                        at = sa[i]
+                    elif na_next is None or nb_next < na_next:
+                        j += 1
+                        at = sb[j]
+                    else:
+                        i += 1
+                        j += 1
+                        at = sa[i]
+                out = self.runs(la, s, k)
             memo[mk] = out
             return out
 
@@ -185,11 +263,11 @@ class MDD:
             if la > level:
                 return a
             if la == level:
-                return kids[a][c]
+                return self.kid(a, c)
             mk = (a, level, c)
             hit = memo.get(mk)
             if hit is None:
-                hit = memo[mk] = self.node(la, tuple(go(k) for k in kids[a]))
+                hit = memo[mk] = self.runs(la, self.starts[a], [go(k) for k in kids[a]])
             return hit
 
         return go(u)

@@ -253,13 +253,11 @@ class RegimeSpace:
                 # no condition reads the axis here, so neither does the question
                 assert m.level[u] != level
                 continue
-            c = next(
-                c
-                for c in range(len(axis.classes))
-                if (m.kids[u][c] if m.level[u] == level else u) != FALSE
-            )
             if m.level[u] == level:
-                u = m.kids[u][c]
+                c = m.first_class(u, FALSE)
+                u = m.kid(u, c)
+            else:
+                c = 0
             path.append((level, c))
             true = axis.classes[c].true_atoms
             states = [

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 import click
 
 from policy.cli._common import as_of_option, handle_errors, regimes_option, resolve_world
 from policy.model.decisions import Outcome
+
+if TYPE_CHECKING:
+    from policy.screening.files import ScreenSummary
 from policy.screening.formats import input_formats
+
+#: The output formats (policy.screening.outputs.OUTPUT_FORMATS, named here so that the
+#: command line starts without importing it).
+OUTPUT_FORMAT_NAMES = ("jsonl", "csv", "parquet")
 
 RESTRICTIVE = {"license_required": Outcome.LICENSE_REQUIRED, "prohibited": Outcome.PROHIBITED}
 
@@ -47,7 +54,26 @@ def _report(message: str) -> None:
     type=click.Choice(["auto", *input_formats()]),
     default="auto",
     show_default=True,
-    help="auto: CSV for a .csv file, JSON Lines otherwise (and for stdin).",
+    help="auto: by the file name's ending (.csv, .parquet, .arrow/.feather), JSON Lines"
+    " otherwise (and for stdin). Parquet and Arrow need pyarrow: pip install 'policy[arrow]'.",
+)
+@click.option(
+    "--output-format",
+    type=click.Choice(["auto", *OUTPUT_FORMAT_NAMES]),
+    default="auto",
+    show_default=True,
+    help="auto: by the --out file name's ending (.csv, .parquet), JSON Lines otherwise."
+    " CSV and Parquet have one row per record: id, overall, per jurisdiction J J.outcome,"
+    " J.reached, J.rules, J.review, then error (the message of a bad record, whose"
+    " decision columns are empty).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Decide on the Dask cluster at ADDRESS (tcp://HOST:PORT): FILE is a Parquet path,"
+    " directory or glob ('orders/*.parquet', s3://... with fsspec), and --out a directory"
+    " that gets one Parquet file per partition. Needs pip install 'policy[dask]'.",
 )
 @click.option(
     "--out",
@@ -84,6 +110,8 @@ def screen_command(
     bad_records: str,
     fail_on: str | None,
     input_format: str,
+    output_format: str,
+    scheduler: str | None,
     out_path: str | None,
     jobs: int | None,
     explain: bool,
@@ -102,23 +130,59 @@ def screen_command(
     end_user.headquarters, end_user.owners (PARTY:SHARE entries) for an end user the lists
     do not name. List cells separate entries with ';'; an empty cell is an absent field.
     """
-    from policy.screening.files import screen
+    from policy.screening.files import BadRecordsError, screen
     from policy.screening.workers import exit_on_sigterm
 
     world = resolve_world(regimes)
-    with exit_on_sigterm():
-        summary = screen(
-            file,
-            out=out_path,
-            world=world,
-            as_of=as_of,
-            jobs=jobs,
-            explain=explain,
-            input_format=input_format,
-            bad_records=cast(Literal["fail", "skip"], bad_records),
-            progress=progress,
-            on_bad_record=_report,
-        )
+    if scheduler is not None:
+        summary = _on_cluster(file, scheduler, out_path, world, as_of, bad_records)
+    else:
+        with exit_on_sigterm():
+            summary = screen(
+                file,
+                out=out_path,
+                world=world,
+                as_of=as_of,
+                jobs=jobs,
+                explain=explain,
+                input_format=input_format,
+                output_format=output_format,
+                bad_records=cast(Literal["fail", "skip"], bad_records),
+                progress=progress,
+                on_bad_record=_report,
+            )
+    if scheduler is not None and summary.bad and bad_records == "fail":
+        raise BadRecordsError(summary, file)
     worst = summary.worst
     if fail_on and worst is not None and worst.rank >= RESTRICTIVE[fail_on].rank:
         sys.exit(1)
+
+
+def _on_cluster(
+    pattern: str,
+    scheduler: str,
+    out: str | None,
+    world: object,
+    as_of: dt.date | None,
+    bad_records: str,
+) -> ScreenSummary:
+    """``--scheduler``: the Parquet files decided on a Dask cluster into the directory
+    ``--out``; the bad rows are in its ``error`` column (reported here by count)."""
+    from policy.errors import InputError
+    from policy.model.world import World
+
+    if out is None:
+        raise InputError("--scheduler needs --out DIR (a directory for the Parquet files)")
+    try:
+        from policy.dask import screen_files
+    except ImportError as e:
+        raise InputError(
+            f"--scheduler needs Dask ({e.name} is not installed): pip install 'policy[dask]'"
+        ) from None
+    assert isinstance(world, World)
+    summary: ScreenSummary = screen_files(
+        pattern, out, scheduler=scheduler, world=world, as_of=as_of
+    )
+    if summary.bad and bad_records == "fail":
+        _report(f"{summary.bad} row(s) with an error; see the error column in {out}")
+    return summary

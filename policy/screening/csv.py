@@ -189,7 +189,7 @@ def csv_record(header: list[str], cells: list[str], *, where: str) -> dict[str, 
             item[col[len("item.") :]] = value
         elif col in _END_USER:
             key = col[len("end_user.") :]
-            who[key] = _owners(cell) if key == "owners" else value
+            who[key] = owners_from_text(cell) if key == "owners" else value
         else:
             out[col] = value
     if who:
@@ -208,7 +208,7 @@ def _number(cell: str) -> Any:
     return value if type(value) in (int, float) else cell
 
 
-def _owners(cell: str) -> Any:
+def owners_from_text(cell: str) -> Any:
     owners = []
     for entry in cell.split(";"):
         party, sep, share = entry.strip().rpartition(":")

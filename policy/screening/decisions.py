@@ -31,8 +31,10 @@ from policy.engine.compiled.world import without_trace
 from policy.engine.decide import decide
 from policy.errors import InputError, PolicyError
 from policy.loading import check_references, dump_json, parse_json, transaction_from_data
-from policy.model.decisions import Outcome
+from policy.model.decisions import Decision, Outcome
 from policy.model.transactions import Transaction
+from policy.screening.answers import BLANK, ERROR, Answers, concat
+from policy.screening.outputs import error_line, render_jsonl
 from policy.screening.reading import Chunk
 from policy.screening.settings import Settings, current
 
@@ -71,6 +73,8 @@ def decide_chunk(chunk: Chunk) -> Result:
     assert s is not None
     if s.columns is not None and chunk and all(type(r) is bytes for _, r in chunk):
         return decide_lines(s, [r for _, r in chunk], [n for n, _ in chunk])
+    if s.output != "jsonl":
+        return result_of(s, answer_records(s, chunk))
     out, errors, decided, counts = _decide_records(s, chunk)
     return Result(("\n".join(out) + "\n").encode() if out else b"", errors, decided, counts)
 
@@ -88,6 +92,8 @@ def decide_lines(
     break, which a record read one by one gets back (the strict reader's error positions
     count it). ``colons``: the ``:`` bytes in ``raws``, if counted already."""
     assert s.columns is not None
+    if s.output != "jsonl":
+        return result_of(s, answer_lines(s, raws, lines, lost, colons))
     cw = s.compiled
     batch, ids, taken = s.columns.read(raws, colons)
     combos, deferred = cw.combos(batch)
@@ -106,7 +112,7 @@ def decide_lines(
                 ranks[cid] = cw.combo(cid)[0].rank
             counts[ranks[cid]] += n
         parts = [b""] * (2 * len(ids))
-        parts[0::2] = _heads(ids)
+        parts[0::2] = heads(ids)
         parts[1::2] = map(tails.__getitem__, combos.tolist())
     decided = len(ids)
     if taken.all():
@@ -132,7 +138,7 @@ def add_counts(a: list[int], b: list[int]) -> list[int]:
     return [x + y for x, y in zip(a, b, strict=True)]
 
 
-def _heads(ids: list[Any]) -> list[bytes]:
+def heads(ids: list[Any]) -> list[bytes]:
     """``{"id":...,`` for each id (``{`` for none), as :func:`decision_line` writes it: in
     C for a chunk of integer ids, or of text ids without a Unicode line break (escaped one
     by one)."""
@@ -149,18 +155,46 @@ def _heads(ids: list[Any]) -> list[bytes]:
 def _decide_records(s: Settings, chunk: Chunk) -> tuple[list[str], list[str], int, list[int]]:
     """One output line per record, the error messages, how many were decided and how many
     per overall outcome: each record checked on its own (fast reader, else strict reader)."""
+    a = answer_records(s, chunk)
+    text = render_jsonl(s, a).decode()
+    out = text.split("\n")[:-1] if text else []
+    ranks = [rank_of(s, e) for e in a.table]
+    return out, [a.errors[k] for k in sorted(a.errors)], a.decided(), a.counts(ranks)
+
+
+def rank_of(s: Settings, entry: int | Decision) -> int:
+    """The overall outcome rank of a table entry (a combination or a whole decision)."""
+    if isinstance(entry, Decision):
+        rank: int = entry.overall.rank
+        return rank
+    got = s.ranks.get(entry)
+    if got is None:
+        got = s.ranks[entry] = s.compiled.combo(entry)[0].rank
+    return got
+
+
+def answer_records(s: Settings, chunk: Chunk) -> Answers:
+    """The answers to ``(line, record)`` pairs, each record checked on its own (fast reader,
+    else strict reader); a record may be raw JSON bytes, JSON data (CSV) or the
+    :class:`InputError` a reader refused it with."""
     rows: list[Row] = []
-    held: dict[int, Transaction] = {}  # rows that came through the strict reader
+    txs: list[Transaction | None] = []
     ids: list[Any] = []
     lines: list[int] = []
-    slots: list[int | str] = []  # per record: its row, or its error record line
-    errors: list[str] = []
+    codes = np.full(len(chunk), ERROR, dtype=np.intp)
+    at: list[int] = []  # per row: its entry
+    errors: dict[int, str] = {}
     row = s.reader.row
     loads = orjson.loads
     fast = s.fast
-    for line, record in chunk:
+    for k, (line, record) in enumerate(chunk):
+        lines.append(line)
+        ids.append(None)
+        if isinstance(record, InputError):
+            errors[k] = str(record)
+            continue
         if type(record) is bytes and (not record or record.isspace()):
-            slots.append("")  # a blank line keeps its place: a blank line out
+            codes[k] = BLANK  # a blank line keeps its place: a blank line out
             continue
         got = None
         if fast:
@@ -170,72 +204,94 @@ def _decide_records(s: Settings, chunk: Chunk) -> tuple[list[str], list[str], in
             else:
                 got = row(record, None)
         if got is not None:
-            ids.append(got[0])
+            ids[k] = got[0]
             rows.append(got[1])
-            lines.append(line)
-            slots.append(len(rows) - 1)
+            txs.append(None)
+            at.append(k)
             continue
         where = f"{s.where}:{line}"
         try:
             data = parse_json(record, where=where) if isinstance(record, bytes) else record
             tx = check_references(transaction_from_data(data, where=where), s.world, where=where)
         except InputError as e:
-            errors.append(str(e))
-            slots.append(error_line(str(e), line))
+            errors[k] = str(e)
             continue
         if s.on is not None:
             tx = tx.model_copy(update={"date": dt.date.fromordinal(s.on)})
-        ids.append(tx.id)
+        ids[k] = tx.id
         rows.append(row_of(tx))
-        held[len(rows) - 1] = tx
-        lines.append(line)
-        slots.append(len(rows) - 1)
-    txs: list[Transaction | None] = [None] * len(rows)
-    for k, tx in held.items():
-        txs[k] = tx
-    out: list[str] = []
-    counts = no_counts()
-    decided = 0
-    combos: list[int] = []
-    deferred: list[bool] = [True] * len(rows)
-    body: dict[int, str] = {}
-    rank: dict[int, int] = {}
-    if rows and not s.explain:
-        cw = s.compiled
-        c, dfr = cw.combos(Batch(rows, txs))
-        combos, deferred = c.tolist(), dfr.tolist()
-        body = {cid: cw.combo_json(cid) for cid, d in zip(combos, deferred, strict=True) if not d}
-        rank = {cid: cw.combo(cid)[0].rank for cid in body}
-    for slot in slots:
-        if isinstance(slot, str):
-            out.append(slot)
-            continue
-        if deferred[slot]:
-            strict = txs[slot]
-            assert strict is not None
-            try:
-                d = decide(s.world, strict)
-            except PolicyError as e:
-                msg = f"{s.where}:{lines[slot]}: {e}"
-                errors.append(msg)
-                out.append(error_line(msg, lines[slot]))
+        txs.append(tx)
+        at.append(k)
+    table: list[int | Decision] = []
+    if rows:
+        n = len(rows)
+        if s.explain:
+            combos, deferred = np.zeros(n, dtype=np.intp), np.ones(n, dtype=np.bool_)
+        else:
+            combos, deferred = s.compiled.combos(Batch(rows, txs))
+        index: dict[int, int] = {}
+        for k, cid, slow, held in zip(at, combos.tolist(), deferred.tolist(), txs, strict=True):
+            if slow:
+                assert held is not None  # the fast reader takes only end users the tables vouch for
+                try:
+                    d = decide(s.world, held)
+                except PolicyError as e:
+                    errors[k] = f"{s.where}:{lines[k]}: {e}"
+                    continue
+                table.append(d if s.explain else without_trace(d))
+                codes[k] = len(table) - 1
                 continue
-            if not s.explain:
-                d = without_trace(d)
-            counts[d.overall.rank] += 1
-            decided += 1
-            out.append(dump_json(d.to_json_dict(), indent=None))
-            continue
-        cid = combos[slot]
-        counts[rank[cid]] += 1
-        decided += 1
-        out.append(decision_line(ids[slot], body[cid][1:]))
-    return out, errors, decided, counts
+            t = index.get(cid)
+            if t is None:
+                table.append(cid)
+                t = index[cid] = len(table) - 1
+            codes[k] = t
+    return Answers(ids, codes, table, errors, lines)
 
 
-def error_line(message: str, line: int) -> str:
-    """The record written in place of a bad one: ``{"error":...,"line":N}``."""
-    return dump_json({"error": message, "line": line}, indent=None)
+def answer_lines(
+    s: Settings, raws: list[bytes], lines: Sequence[int], lost: int = 0, colons: int | None = None
+) -> Answers:
+    """The answers to JSON Lines (as :func:`decide_lines` takes them): the columnar
+    reader's rows, then the records it leaves out, read one by one, in their places."""
+    assert s.columns is not None
+    batch, ids, taken = s.columns.read(raws, colons)
+    combos, deferred = s.compiled.combos(batch)
+    if deferred.any():
+        taken[np.flatnonzero(taken)[deferred]] = False
+        ids = list(compress(ids, (~deferred).tolist()))
+        combos = combos[~deferred]
+    distinct, inverse = np.unique(combos, return_inverse=True)
+    fast = Answers(ids, inverse.reshape(-1).astype(np.intp), distinct.tolist(), {}, [])
+    if taken.all():
+        fast.lines = lines
+        return fast
+    rest = [
+        (lines[i], raws[i] + b"\n" if i < lost else raws[i])
+        for i in np.flatnonzero(~taken).tolist()
+    ]
+    slow = answer_records(s, rest)
+    both = concat([fast, slow])
+    order = np.concatenate([np.flatnonzero(taken), np.flatnonzero(~taken)])
+    place = np.empty(len(order), dtype=np.intp)
+    place[order] = np.arange(len(order))  # entry of input record i in ``both``
+    joined = both.id_list()
+    return Answers(
+        [joined[j] for j in place.tolist()],
+        both.codes[place],
+        both.table,
+        {int(order[j]): m for j, m in both.errors.items()},
+        lines,
+    )
+
+
+def result_of(s: Settings, a: Answers) -> Result:
+    """A chunk's answers written in the screening's output format."""
+    from policy.screening.outputs import OUTPUT_FORMATS
+
+    out = OUTPUT_FORMATS[s.output].render(s, a)
+    ranks = [rank_of(s, e) for e in a.table]
+    return Result(out, [a.errors[k] for k in sorted(a.errors)], a.decided(), a.counts(ranks))
 
 
 def decision_line(tid: Any, tail: str) -> str:
@@ -255,6 +311,9 @@ def decide_or_errors(chunk: Chunk) -> Result:
     """:func:`decide_chunk`, with the records a reader already refused kept in place."""
     if not any(isinstance(r, InputError) for _, r in chunk):
         return decide_chunk(chunk)
+    s = current()
+    if s is not None and s.output != "jsonl":
+        return result_of(s, answer_records(s, chunk))
     parts: list[Result] = []
     run: Chunk = []
     for line, record in chunk:

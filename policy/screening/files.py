@@ -24,6 +24,7 @@ from policy.model.decisions import Outcome
 from policy.model.world import World
 from policy.screening import spools, workers
 from policy.screening.formats import Source, input_format_for
+from policy.screening.outputs import output_format_for
 from policy.screening.progress import Progress
 from policy.screening.reading import regular_file
 from policy.screening.settings import Settings
@@ -76,16 +77,20 @@ def screen(
     jobs: int | None = None,
     explain: bool = False,
     input_format: str | None = None,
+    output_format: str | None = None,
     bad_records: Literal["fail", "skip"] = "fail",
     progress: bool | None = None,
     on_bad_record: Callable[[str], object] | None = None,
 ) -> ScreenSummary:
-    """Decide every transaction of ``source`` and write one decision per line to ``out``,
+    """Decide every transaction of ``source`` and write one decision per record to ``out``,
     in input order, in bounded memory (what ``policy screen`` does).
 
-    Line N of the output answers record N of the input: a decision (compact JSON, without
-    the trace unless ``explain``), an ``{"error": "...", "line": N}`` record for a malformed
-    one, or a blank line for a blank one.
+    In JSON Lines (the default output), line N of the output answers line N of the input:
+    a decision (compact JSON, without the trace unless ``explain``), an ``{"error": "...",
+    "line": N}`` record for a malformed one (``"row"`` for Arrow and Parquet input), or a
+    blank line for a blank one. In CSV and Parquet output, row k answers the input's k-th
+    record, with the decision columns of :mod:`policy.screening.tables` and an ``error``
+    column (see :mod:`policy.screening.outputs`).
 
     Args:
         source: a path; ``"-"`` for standard input; or a binary stream (read from where it
@@ -100,9 +105,13 @@ def screen(
             at most 8. An input of one chunk is decided in this process.
         explain: include each verdict's trace (decided one by one by the reference
             engine: much slower).
-        input_format: a registered format (``"jsonl"``, ``"csv"``, see
-            :func:`policy.screening.formats.input_formats`); None or ``"auto"``: CSV for a
-            name ending ``.csv``, JSON Lines otherwise (and for standard input).
+        input_format: a registered format (``"jsonl"``, ``"csv"``, ``"parquet"``,
+            ``"arrow"``, see :func:`policy.screening.formats.input_formats`); None or
+            ``"auto"``: by the name's ending (``.csv``, ``.parquet``, ``.arrow``...), JSON
+            Lines otherwise (and for standard input). Parquet and Arrow need pyarrow
+            (``pip install "policy[arrow]"``).
+        output_format: ``"jsonl"``, ``"csv"`` or ``"parquet"``; None or ``"auto"``: by the
+            ending of ``out`` when it is a path (``.csv``, ``.parquet``), else JSON Lines.
         bad_records: a malformed record always gets an error record in its place and the
             rest are decided; ``"fail"`` then raises :class:`BadRecordsError` (once the
             output is complete), ``"skip"`` returns as if it were not there.
@@ -132,13 +141,20 @@ def screen(
     else:
         name = where = stream_name(source, "<stream>")
     fmt = input_format_for(input_format, name)
+    output_fmt = output_format_for(output_format, out)
+    if output_fmt.name == "parquet":
+        _needs_pyarrow(output_format, out)
     jobs = jobs or workers.default_jobs()
     if world is None:
         from policy.regimes import default_world
 
         world = default_world()
     settings = Settings(
-        world=world, where=where, on=None if as_of is None else as_of.toordinal(), explain=explain
+        world=world,
+        where=where,
+        on=None if as_of is None else as_of.toordinal(),
+        explain=explain,
+        output=output_fmt.name,
     )
     show = (sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress
     with open_source(source, where) as src:
@@ -164,6 +180,16 @@ def screen(
     if bad and bad_records == "fail":
         raise BadRecordsError(summary, where)
     return summary
+
+
+def _needs_pyarrow(asked: str | None, out: object) -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        where = os.fspath(out) if isinstance(out, str | os.PathLike) else "output_format"
+        raise InputError(
+            "writing Parquet needs pyarrow: pip install 'policy[arrow]'", where=where
+        ) from None
 
 
 @contextlib.contextmanager

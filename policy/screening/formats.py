@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO
 
-from policy.errors import UnknownNameError
+from policy.errors import InputError, UnknownNameError
 from policy.screening import reading
 from policy.screening.csv import csv_chunks
 from policy.screening.reading import Unit
@@ -104,5 +104,33 @@ def _csv(source: Source, spool: str | None) -> Iterator[Unit]:
     return csv_chunks(source.stream, source.where)
 
 
+def _needs_pyarrow(what: str, where: str) -> None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise InputError(
+            f"reading {what} needs pyarrow: pip install 'policy[arrow]'", where=where
+        ) from None
+
+
+def _parquet(source: Source, spool: str | None) -> Iterator[Unit]:
+    _needs_pyarrow("Parquet", source.where)
+    from policy.screening.parquet import parquet_units
+
+    return parquet_units(source, spool)
+
+
+def _arrow(source: Source, spool: str | None) -> Iterator[Unit]:
+    _needs_pyarrow("Arrow IPC", source.where)
+    from policy.screening.parquet import arrow_units
+
+    return arrow_units(source, spool)
+
+
 register_input_format(InputFormat("jsonl", (), _json_lines, spools=True))
 register_input_format(InputFormat("csv", (".csv",), _csv))
+# Parquet and Arrow IPC (pyarrow, the optional extra policy[arrow], imported on first use)
+register_input_format(InputFormat("parquet", (".parquet", ".pq"), _parquet, spools=True))
+register_input_format(
+    InputFormat("arrow", (".arrow", ".arrows", ".feather", ".ipc"), _arrow, spools=True)
+)

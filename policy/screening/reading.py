@@ -15,7 +15,7 @@ import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from policy.errors import InputError
 from policy.loading import MAX_LINE_BYTES
@@ -176,8 +176,15 @@ def stream_blocks(
         yield Block(carry, line, spool)
 
 
+class Decidable(Protocol):
+    """A unit of work that decides itself (Arrow and Parquet units): it returns the
+    :class:`~policy.screening.decisions.Result` of its rows."""
+
+    def decide(self) -> Any: ...
+
+
 #: A unit of work for :func:`policy.screening.tasks.work`: what an input format yields.
-Unit = Chunk | Range | Block
+Unit = Chunk | Range | Block | Decidable
 
 
 def _skip_line(read: Any, size: int, head: bytes) -> tuple[int, bytes]:

@@ -28,6 +28,8 @@ class Settings:
     #: the ordinal of the date every record is decided at (``as_of``), or None
     on: int | None
     explain: bool
+    #: the output format's name (:mod:`policy.screening.outputs`)
+    output: str = "jsonl"
     compiled: CompiledWorld = field(init=False)
     reader: FastReader = field(init=False)
     #: the columnar reader of JSON Lines (None when records may not take the fast path)
@@ -39,6 +41,8 @@ class Settings:
     fast: bool = field(init=False)
     #: a valid transaction without an end user, in which :meth:`_end_user` judges one
     _stand_in: dict[str, Any] = field(init=False)
+    #: the decision columns' builders, by the type of the ids (Arrow and Parquet output)
+    _tables: dict[Any, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.compiled = compile_world(self.world)
@@ -53,6 +57,19 @@ class Settings:
             "destination": country,
             "item": {"kind": kind},
         }
+
+    def decision_table(self, id_type: Any = None) -> Any:
+        """The builder of decision columns (:class:`policy.screening.tables.DecisionTable`)
+        for ids of Arrow type ``id_type`` (text by default), made once."""
+        got = self._tables.get(id_type)
+        if got is None:
+            import pyarrow as pa
+
+            from policy.screening.tables import DecisionTable
+
+            kind = pa.string() if id_type is None else id_type
+            got = self._tables[id_type] = DecisionTable(self.compiled, kind, dictionary=True)
+        return got
 
     def _end_user(self, value: Any) -> Any:
         """A record's end user as the strict reader leaves it (a party id or an

@@ -209,3 +209,12 @@ def splice(spool: str, out: IO[bytes]) -> None:
         else:
             shutil.copyfileobj(src, out, 1 << 20)
     os.unlink(spool)
+
+
+def take(spool: str) -> bytes:
+    """A spool file's content, the file removed (for an output that is not appended as
+    it is: Parquet)."""
+    with open(spool, "rb") as f:
+        data = f.read()
+    os.unlink(spool)
+    return data

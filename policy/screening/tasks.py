@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from policy.loading import MAX_LINE_BYTES
 from policy.screening.decisions import Result, decide_lines, decide_or_errors
-from policy.screening.reading import Block, Chunk, Range, Window, bounded_lines, too_long
+from policy.screening.reading import Block, Chunk, Range, Unit, Window, bounded_lines, too_long
 from policy.screening.settings import current
 from policy.screening.spools import spooled
 
@@ -19,13 +19,16 @@ from policy.screening.spools import spooled
 RANGE_READ_LIMIT = 32 * 1024 * 1024
 
 
-def work(unit: Chunk | Range | Block) -> Result:
+def work(unit: Unit) -> Result:
     """Decide one unit of work, whatever its kind."""
     if isinstance(unit, Range):
         return decide_range(unit)
     if isinstance(unit, Block):
         return decide_block(unit)
-    return decide_or_errors(unit)
+    if isinstance(unit, list):
+        return decide_or_errors(unit)
+    res: Result = unit.decide()
+    return res
 
 
 def decide_range(task: Range) -> Result:

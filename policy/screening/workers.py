@@ -24,9 +24,10 @@ from typing import Any
 
 from policy.screening import spools, tasks
 from policy.screening.decisions import Result, add_counts, no_counts
+from policy.screening.outputs import OUTPUT_FORMATS
 from policy.screening.progress import Progress
 from policy.screening.reading import Unit
-from policy.screening.settings import Settings, install
+from policy.screening.settings import Settings, current, install
 from policy.screening.writing import Output, Writeback, naming
 
 
@@ -88,6 +89,10 @@ def _run(
     counts = no_counts()
     stream = out.stream
     flush = Writeback(stream)
+    settings = current()
+    assert settings is not None
+    with naming(out):
+        sink = OUTPUT_FORMATS[settings.output].sink(settings, stream)
 
     def emit(res: Result) -> None:
         nonlocal bad, counts
@@ -97,10 +102,12 @@ def _run(
         bad += len(res.errors)
         counts = add_counts(counts, res.counts)
         with naming(out):
-            if res.spool is not None:
+            if res.spool is None:
+                sink.write(res.out)
+            elif sink.splices:
                 spools.splice(res.spool, stream)
             else:
-                stream.write(res.out)
+                sink.write(spools.take(res.spool))
             flush.wrote()
         where = res.position if res.position is not None else position() if position else None
         progress.update(res.decided, where)
@@ -130,6 +137,7 @@ def _run(
                 while window:
                     emit(window.popleft().get())
     with naming(out):
+        sink.close()
         stream.flush()  # the last decisions: a full disk is still named here
     progress.update(0, position() if position else None, final=True)
     return bad, counts

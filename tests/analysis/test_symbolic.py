@@ -159,7 +159,7 @@ def test_checks_equal_the_enumeration_on_the_library(world, day):
 def evaluate(space, u, classes):
     m = space.mdd
     while not m.is_terminal(u):
-        u = m.kids[u][classes[m.level[u]]]
+        u = m.kid(u, classes[m.level[u]])
     return m.value[u]
 
 
@@ -211,7 +211,7 @@ def test_diagrams_are_canonical(sizes, data):
         for p in points:
             x = f
             while not m.is_terminal(x):
-                x = m.kids[x][p[m.level[x]]]
+                x = m.kid(x, p[m.level[x]])
             out.append(m.value[x])
         return out
 
