@@ -20,6 +20,8 @@ It is printed as the row of a case table the shipped regimes write
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -173,8 +175,60 @@ def _wrap(head: str, parts: Sequence[str], indent: int, close: str) -> list[str]
     return lines
 
 
+def _width(s: str) -> int:
+    """How many columns ``s`` takes (East Asian wide characters take two, as the line
+    length check counts them)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _words(s: str, width: int) -> list[str]:
+    """``s`` cut after each space, and any piece wider than ``width`` cut further (a
+    title in Chinese or Japanese has no spaces to wrap at)."""
+    out: list[str] = []
+    for word in re.findall(r"[^ ]* *", s):
+        while word and _width(word) > width:
+            n = 1
+            while _width(word[: n + 1]) <= width:
+                n += 1
+            out.append(word[:n])
+            word = word[n:]
+        if word:
+            out.append(word)
+    return out
+
+
+def _split_text(s: str, first: int, rest: int) -> list[str]:
+    """``s`` as string literals to concatenate, the first at most ``first`` columns wide
+    and the others ``rest`` (as the case tables wrap a long source or note: at spaces,
+    each piece but the last keeping its trailing space)."""
+    pieces: list[str] = []
+    current = ""
+    width = first
+    for word in _words(s, rest - 2):
+        if current and _width(_text(current + word)) > width:
+            pieces.append(current)
+            current, width = word, rest
+        else:
+            current += word
+    pieces.append(current)
+    return [_text(p) for p in pieces if p] or [_text(s)]
+
+
+def _keyword_lines(pad: str, key: str, value: str, close: str) -> list[str]:
+    """``key="value"`` at ``pad``, the value split over lines aligned under its opening
+    quote where it does not fit :data:`WIDTH` with ``close`` after it."""
+    head = f"{pad}{key}="
+    budget = WIDTH - len(head)
+    parts = _split_text(value, budget - len(close), budget - len(close))
+    lines = [head + parts[0]] + [" " * len(head) + part for part in parts[1:]]
+    lines[-1] += close
+    return lines
+
+
 def python_case(example: Example, *, indent: int = 4) -> str:
-    """``example`` as a case-table row: ``case(title, tx(...), OUTCOME, source=...),``."""
+    """``example`` as a case-table row: ``case(title, tx(...), OUTCOME, source=...),``,
+    wrapped at :data:`WIDTH` as the tables are (long text split into adjacent string
+    literals), so that it pastes into a table and passes the line-length check."""
     tx = example.transaction
     item = tx.item
     args = [
@@ -196,18 +250,29 @@ def python_case(example: Example, *, indent: int = 4) -> str:
         if value:
             args.append(f"{key}={_value(value)}")
     pad = " " * indent
-    lines = [f"{pad}case({_text(example.title)},"]
-    lines += _wrap(f"{pad}     tx(", args, indent + 8, ")")
-    tail = [ABBREVIATIONS[example.outcome]]
-    if example.fires is not None:
-        tail.append(f"fires={example.fires}")
-    if example.source:
-        tail.append(f"source={_text(example.source)}")
-    if example.note:
-        tail.append(f"note={_text(example.note)}")
+    inner = " " * (indent + 5)
+    head = f"{pad}case("
+    titles = _split_text(example.title, WIDTH - len(head) - 1, WIDTH - len(head) - 1)
+    lines = [head + titles[0]] + [" " * len(head) + t for t in titles[1:]]
     lines[-1] += ","
-    last = lines.pop()
-    lines += _wrap(last, tail, indent + 5, "),")
+    lines += _wrap(f"{inner}tx(", args, indent + 8, ")")
+    keywords: list[tuple[str, str]] = []
+    if example.source:
+        keywords.append(("source", example.source))
+    if example.note:
+        keywords.append(("note", example.note))
+    tail = ABBREVIATIONS[example.outcome] + (
+        f", fires={example.fires}" if example.fires is not None else ""
+    )
+    closing = "," if keywords else "),"
+    if len(lines[-1]) + len(", " + tail + closing) <= WIDTH:
+        lines[-1] += ", " + tail + closing
+    else:
+        lines[-1] += ","
+        lines.append(inner + tail + closing)
+    for i, (key, value) in enumerate(keywords):
+        close = ")," if i == len(keywords) - 1 else ","
+        lines += _keyword_lines(inner, key, value, close)
     return "\n".join(lines)
 
 

@@ -88,6 +88,13 @@ def _without_examples_to(world: World, jurisdiction: str, country: str) -> World
     return _with_regime(world, regime.model_copy(update={"rules": rules, "examples": examples}))
 
 
+def _columns(line: str) -> int:
+    """The columns a line takes (wide characters two, as ruff's line length counts them)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
 def _paste(world: World, jurisdiction: str, rule_id: str, example: Example) -> World:
     """``world`` with ``example`` added to the examples of rule ``rule_id``: of its version
     in force on the example's date, else of its first version (where a date moved before
@@ -238,16 +245,19 @@ def test_python_case_prints_every_field_so_that_the_row_rebuilds_the_example():
         }
     )
     ex = Example(
-        title="A title",
+        title="A title long enough to be wrapped: " + "the quick brown fox jumps " * 4,
         transaction=tx,
         outcome="license_required",
         fires=False,
-        source="S",
-        note="N",
+        source="88 FR 73458 (17 Nov 2023), FR Doc 2023-23055, 15 CFR 744.23(a)(1): " * 3
+        + "MOFCOM/GAC Announcement No. 23 of 2023 (关于对镓、锗相关物项实施出口管制的公告"
+        + "关于对镓、锗相关物项实施出口管制的公告)",
+        note="N " * 80,
     )
     text = python_case(ex)
-    assert text.startswith('    case("A title",') and text.endswith("),")
-    assert all(len(line) <= 100 for line in text.splitlines())
+    assert text.startswith('    case("A title long') and text.endswith("),")
+    wide = [line for line in text.splitlines() if _columns(line) > 100]
+    assert not wide, wide
     assert eval(text.strip().removesuffix(","), vars(cases_module)) == ex
 
 
