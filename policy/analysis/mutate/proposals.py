@@ -255,7 +255,7 @@ def python_case(example: Example, *, indent: int = 4) -> str:
     titles = _split_text(example.title, WIDTH - len(head) - 1, WIDTH - len(head) - 1)
     lines = [head + titles[0]] + [" " * len(head) + t for t in titles[1:]]
     lines[-1] += ","
-    lines += _wrap(f"{inner}tx(", args, indent + 8, ")")
+    lines += _wrap(f"{inner}tx(", args, indent + 8, "),")
     keywords: list[tuple[str, str]] = []
     if example.source:
         keywords.append(("source", example.source))
@@ -265,10 +265,9 @@ def python_case(example: Example, *, indent: int = 4) -> str:
         f", fires={example.fires}" if example.fires is not None else ""
     )
     closing = "," if keywords else "),"
-    if len(lines[-1]) + len(", " + tail + closing) <= WIDTH:
-        lines[-1] += ", " + tail + closing
+    if _width(lines[-1]) + _width(" " + tail + closing) <= WIDTH:
+        lines[-1] += " " + tail + closing
     else:
-        lines[-1] += ","
         lines.append(inner + tail + closing)
     for i, (key, value) in enumerate(keywords):
         close = ")," if i == len(keywords) - 1 else ","
