@@ -6,7 +6,9 @@ For each mutant (a regime with one mistake, :mod:`.mutants`):
    mutant, with the example checking of ``policy check`` (PL002) and the pytest plugin
    (:func:`policy.analysis.validation.example_failures`); an example that holds on the law
    and fails on the mutant kills it. The examples are the law's tests, so they are the
-   law's examples whatever the mutant did to the rule that carries them.
+   law's examples whatever the mutant did to the rule that carries them. An example that
+   states ``fires`` also notices a mutant that changes only which rule decides, which
+   the diff (outcomes only) would call equivalent; such a mutant is counted as killed.
 2. **Equivalent or survived?** A mutant no example kills is diffed against the law with the
    machinery of ``policy diff`` (:func:`policy.analysis.diff.first_change`: the union
    partition of the two, asked symbolically whether any cell changes outcome) on each date
