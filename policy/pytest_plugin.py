@@ -5,7 +5,10 @@
 * ``pytest --policy-checks``: every registered check (``PL205 threshold-gap``) and evasion
   move (``PL101 supplier_substitution``) becomes an item that fails when it finds something
   the baseline does not accept, listing the findings with their witnesses. The checks run
-  once, for ``--policy-as-of DATE`` (default today) or ``--policy-all-dates``.
+  once, for ``--policy-as-of DATE`` (default today) or ``--policy-all-dates``;
+* ``pytest --policy-mutate``: every mutant of ``policy mutate`` (for the same dates) becomes
+  an item that passes when an example kills it, is skipped when it is equivalent, and fails
+  when it survives, with its witness and the example that would kill it.
 
 ``--policy-regimes MODULE_OR_PATH`` chooses the regimes (default: ``[tool.policy]`` or the
 shipped library); ``--policy-baseline FILE`` the baseline (default: ``[tool.policy]``
@@ -39,6 +42,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--policy-regimes",
         default=None,
         help="regimes to collect from (default: [tool.policy] or the shipped library)",
+    )
+    group.addoption(
+        "--policy-mutate",
+        action="store_true",
+        default=False,
+        help="collect every mutant of the law as a test item (fails when no example kills it)",
     )
     group.addoption("--policy-as-of", default=None, help="the date checked (YYYY-MM-DD)")
     group.addoption(
@@ -102,6 +111,56 @@ class CheckItem(_Item):
             raise PolicyFailure("\n".join(lines))
 
 
+class MutantItem(_Item):
+    """One mutant: passes when an example kills it, skipped when it is equivalent, fails
+    when it survives."""
+
+    def __init__(self, *, mutant_index: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.mutant_index = mutant_index
+
+    def runtest(self) -> None:
+        from policy.analysis.checks import describe
+        from policy.analysis.mutate import Analyzer
+
+        analyzer = getattr(self.config, "_policy_analyzer", None)
+        if analyzer is None:
+            analyzer = Analyzer(_world(self.config))
+            self.config._policy_analyzer = analyzer  # type: ignore[attr-defined]
+        result = analyzer.analyse(_mutants(self.config)[self.mutant_index])
+        if result.status == "equivalent":
+            pytest.skip("equivalent mutant: it changes no decision")
+        if result.status == "survived":
+            where = f"{result.file}:{result.line}: " if result.file else ""
+            lines = [f"{where}surviving mutant {result.id}: {result.description}"]
+            if result.witness is not None:
+                assert result.outcome is not None and result.mutant_outcome is not None
+                lines.append(
+                    f"    witness: {describe(result.witness)} (the law: {result.outcome.value};"
+                    f" the mutant: {result.mutant_outcome.value})"
+                )
+            if result.proposed is not None:
+                home = f"rule {result.proposed.rule}" if result.proposed.rule else "the regime"
+                lines.append(f"    proposed example, for the examples of {home}:")
+                lines += ["    " + line for line in result.proposed.python.splitlines()]
+            raise PolicyFailure("\n".join(lines))
+
+
+def _mutants(config: pytest.Config) -> Any:
+    mutants = getattr(config, "_policy_mutants", None)
+    if mutants is None:
+        from policy.analysis.mutate import generate_mutants
+
+        world = _world(config)
+        day = _as_of(config)
+        days = world.change_dates() if config.getoption("--policy-all-dates") else []
+        if not days:
+            days = [day or dt.date.today()]
+        mutants = generate_mutants(world, days=days)
+        config._policy_mutants = mutants  # type: ignore[attr-defined]
+    return mutants
+
+
 def _world(config: pytest.Config) -> Any:
     world = getattr(config, "_policy_world", None)
     if world is None:
@@ -159,12 +218,16 @@ class PolicyCollector(pytest.Collector):
             yield CheckItem.from_parent(
                 self, name=f"{COMPOSED_CODE} composed moves", codes=(COMPOSED_CODE,)
             )
+        if self.config.getoption("--policy-mutate"):
+            for i, m in enumerate(_mutants(self.config)):
+                yield MutantItem.from_parent(self, name=f"mutant {m.id}", mutant_index=i)
 
 
 def pytest_collection_modifyitems(
     session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
 ) -> None:
-    if not (config.getoption("--policy-examples") or config.getoption("--policy-checks")):
+    wanted = ("--policy-examples", "--policy-checks", "--policy-mutate")
+    if not any(config.getoption(o) for o in wanted):
         return
     from policy.errors import PolicyError
 
@@ -184,16 +247,23 @@ def _baseline_and_date(config: pytest.Config) -> None:
     from pathlib import Path
 
     from policy.analysis.baseline import DEFAULT_BASELINE, load_baseline
-    from policy.errors import InputError
     from policy.settings import load_settings
 
-    day = config.getoption("--policy-as-of")
-    if day:
-        try:
-            dt.date.fromisoformat(day)
-        except ValueError:
-            raise InputError(
-                f"expected a date YYYY-MM-DD, got {day!r}", where="--policy-as-of"
-            ) from None
+    _as_of(config)
     path = config.getoption("--policy-baseline") or load_settings().baseline
     load_baseline(Path(path or DEFAULT_BASELINE))
+
+
+def _as_of(config: pytest.Config) -> dt.date | None:
+    """``--policy-as-of``, read as a date (an InputError naming the flag if it is not)."""
+    from policy.errors import InputError
+
+    day = config.getoption("--policy-as-of")
+    if not day:
+        return None
+    try:
+        return dt.date.fromisoformat(day)
+    except ValueError:
+        raise InputError(
+            f"expected a date YYYY-MM-DD, got {day!r}", where="--policy-as-of"
+        ) from None

@@ -1,5 +1,6 @@
 """JSON Schemas generated from the models: the single source of truth for the formats that
-other tools exchange with us (transactions, decisions, regimes, worlds, findings)."""
+other tools exchange with us (transactions, decisions, regimes, worlds, findings, mutation
+reports)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pydantic import BaseModel
 
 from policy._io import write_text_atomic
 from policy.analysis.findings import Report
+from policy.analysis.mutate.coverage import CoverageReport
+from policy.analysis.mutate.report import MutationReport
 from policy.loading import dump_json
 from policy.model.decisions import Decision
 from policy.model.regimes import Regime
@@ -19,6 +22,8 @@ from policy.model.world import World
 SCHEMAS: dict[str, type[BaseModel]] = {
     "decision": Decision,
     "findings": Report,
+    "mutate": MutationReport,
+    "mutate-coverage": CoverageReport,
     "regime": Regime,
     "transaction": Transaction,
     "world": World,
@@ -28,7 +33,9 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 def schema_of(name: str) -> dict[str, Any]:
     model = SCHEMAS[name]
     schema = model.model_json_schema(
-        mode="serialization" if name in ("decision", "findings") else "validation"
+        mode="serialization"
+        if name in ("decision", "findings", "mutate", "mutate-coverage")
+        else "validation"
     )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -51,6 +51,8 @@ DEFAULT_BASELINE = "policy-baseline.json"
 DEFAULT_REASONS: dict[str, str] = {
     "PL001": "Reference to be defined in a later amendment; tracked.",
     "PL002": "Example under review against its source; tracked.",
+    "PL003": "Rule version not in force yet (or no public case yet); an example is to be"
+    " added when there is one; tracked.",
     "PL101": "Gap between jurisdictions as modelled: on the dates found, the supplier's own"
     " jurisdiction does not control this item for this use (for the shipped library: Japan"
     " aligned on 23 Jul 2023, the Netherlands on 1 Sep 2023 and 7 Sep 2024). A documented"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -40,6 +40,9 @@ from policy.model.parties import CountryGroup, Listing, Membership, Party, Party
 from policy.model.regimes import Regime
 from policy.model.transactions import Transaction
 from policy.model.world import World
+
+if TYPE_CHECKING:
+    from policy.analysis.symbolic import RegimeSpace
 
 #: The date every merged rule is in force on (any date works: the merge is undated).
 _MERGE_DAY = dt.date(2000, 1, 1)
@@ -559,6 +562,196 @@ def diff_sides(a: Side, b: Side) -> DiffReport:
     return DiffReport.model_validate(
         {"from": a.label, "to": b.label, "cells": cells, "changes": changes}
     )
+
+
+def _side_outcome(space: RegimeSpace, prefix: str) -> int:
+    """The diagram of one side's outcome for the space's jurisdiction, over the union
+    partition: not applicable where none of that side's nexus holds, else the most
+    restrictive final outcome of that side's rules that apply (no licence required when
+    none does), as the engine forms a verdict."""
+    m = space.mdd
+    reached = m.disj_all(space.fn(n) for n in space.nexus if n.id.startswith(prefix))
+    out = m.map("diff:reached", _reached_outcome, reached)
+    for s in space.rules:
+        if s.id.startswith(prefix):
+            out = m.apply("diff:top", _more_restrictive, out, space.final(s))
+    return out
+
+
+def _reached_outcome(reached: Any) -> Any:
+    return Outcome.NO_LICENSE_REQUIRED if reached else Outcome.NOT_APPLICABLE
+
+
+def _more_restrictive(acc: Any, final: Any) -> Any:
+    # A rule with no nexus restriction may "apply" where only the other side's nexus holds
+    # (the merged regime holds both sides' reach); the side is not reached there.
+    if acc is Outcome.NOT_APPLICABLE or not isinstance(final, Outcome):
+        return acc
+    return final if final.rank > acc.rank else acc
+
+
+def _differs(x: Any, y: Any) -> bool:
+    return x is not y
+
+
+def _restrictive_differs(x: Any, y: Any) -> bool:
+    return bool(x.restrictive != y.restrictive or (x.restrictive and x is not y))
+
+
+def first_change(a: Side, b: Side, jurisdiction: str) -> Change | None:
+    """One region where ``jurisdiction``'s outcome differs between ``a`` and ``b``,
+    reported as :func:`diff_sides` reports a region (its witness made readable, the old and
+    new outcome, the rules responsible); None when the two sides decide every transaction
+    alike.
+
+    The union partition is the one :func:`diff_sides` cuts, but it is asked symbolically
+    (:mod:`policy.analysis.symbolic`) whether any of its cells changes, so that no cell is
+    enumerated: a small change to a large regime costs the size of the conditions involved,
+    not the regime's thousands of cells (what ``policy mutate`` asks of every mutant). The
+    cell reported is the plainest changed one (:func:`_plainest_cell`), one where a licence
+    becomes needed or not needed if there is such a cell, else one where only the reach
+    changes; it is decided by the engine on both sides, and should the engine not confirm
+    the change, every cell is decided as :func:`diff_sides` does. ``Change.cells`` is 1:
+    the region's other cells are not counted.
+    """
+    from policy.analysis._mdd import FALSE
+
+    merged = merged_world(a, b)
+    if jurisdiction not in merged.jurisdictions:
+        return None
+    differ = _Differ(a, b, merged, jurisdiction)
+    space = differ.part.space(jurisdiction)
+    m = space.mdd
+    old_side, new_side = _side_outcome(space, "a:"), _side_outcome(space, "b:")
+    question = m.apply("diff:differs", _differs, old_side, new_side)
+    if question == FALSE:
+        return None
+    # A change of whether a licence is needed first: it makes the better witness (and
+    # example) than a change of reach alone (not applicable against no licence required).
+    restrictive = m.apply("diff:restrictive-differs", _restrictive_differs, old_side, new_side)
+    if restrictive != FALSE:
+        question = restrictive
+    path, truths = _plainest_cell(differ, space, question, jurisdiction)
+    cell = Cell(differ.part, -1, truths, tuple(path))
+    ((da, db),) = differ.decide_pair([cell.representative])
+    old, new = _outcome(da, jurisdiction), _outcome(db, jurisdiction)
+    if old is not new:
+        changed = _Changed(
+            cell, jurisdiction, old, new, _rules(da, jurisdiction), _rules(db, jurisdiction)
+        )
+    else:
+        found = differ.changed_cells()
+        if not found:
+            return None
+        changed = found[0]
+    change = differ.change(changed, differ.relevant_axes(changed), 1)
+    return _another_exporter(differ, change, changed)
+
+
+#: What a witness pays for each fact it states beyond a plain export (see _class_cost).
+_FACT = 10
+
+
+def _plainest_cell(
+    differ: _Differ, space: RegimeSpace, question: int, jurisdiction: str
+) -> tuple[list[tuple[int, int]], tuple[bool, ...]]:
+    """The path and condition values of the plainest cell where ``question`` holds.
+
+    The walk follows the union partition's axes as :meth:`RegimeSpace.first` does (the
+    same residual states, so the same cells), but instead of the first class of each axis
+    it takes the classes of least total cost (:func:`_class_cost`): each fact a plain
+    export would not state (a flag, an end use, an end user, a classification, a
+    technology, a content share, a stated parameter, another channel) costs one
+    :data:`_FACT`, and readability breaks ties (an accelerator rather than a bare "ic",
+    exported by the jurisdiction itself or a well-known country, to another country). The
+    least cost below each node of the question's diagram is found once, so the walk never
+    takes a class that forces costlier facts further down."""
+    from policy.analysis._expr import TABLE
+    from policy.analysis._expr import TRUE as EXPR_TRUE
+    from policy.analysis._mdd import FALSE, TRUE
+
+    m, part = space.mdd, differ.part
+    supplied = {s.kind for s in differ.b.world.suppliers}
+    costs = [
+        [_class_cost(ax, i, jurisdiction, supplied, part) for i in range(len(ax.classes))]
+        for ax in part.axes
+    ]
+    memo: dict[int, float] = {TRUE: 0.0, FALSE: float("inf")}
+
+    def best(u: int) -> float:
+        hit = memo.get(u)
+        if hit is None:
+            level = m.level[u]
+            hit = min(c + best(k) for c, k in zip(costs[level], m.kids[u], strict=True))
+            memo[u] = hit
+        return hit
+
+    masks, restrict = TABLE.masks, TABLE.restrict
+    state = tuple(s.expr for s in part.slots)
+    path: list[tuple[int, int]] = []
+    u = question
+    for level, axis in enumerate(part.axes):
+        bit = 1 << axis.id
+        if not any(masks[e] & bit for e in state):
+            continue  # no condition reads the axis here, so neither does the question
+        row = costs[level]
+        if m.level[u] == level:
+            c = min(range(len(row)), key=lambda i: (row[i] + best(m.kids[u][i]), i))
+            u = m.kids[u][c]
+        else:
+            c = min(range(len(row)), key=lambda i: (row[i], i))
+        path.append((level, c))
+        true = axis.classes[c].true_atoms
+        state = tuple(restrict(e, axis.id, true) if masks[e] & bit else e for e in state)
+    assert u == TRUE, "walk: the question still depends on an axis no condition reads"
+    return path, tuple(e == EXPR_TRUE for e in state)
+
+
+def _class_cost(ax: Any, i: int, jurisdiction: str, supplied: set[str], part: Partition) -> float:
+    """What a witness in class ``i`` of ``ax`` costs (see :func:`_plainest_cell`)."""
+    c = ax.classes[i]
+    if ax.kind == "kind":
+        kinds = set(c.members)
+        return 0.0 if "ic.accelerator" in kinds else 1.0 if kinds & supplied else 3.0
+    if ax.kind == "country" and c.value is not None:
+        own = jurisdiction in c.members
+        # made in and exported by the jurisdiction itself, but not to it; then the
+        # best-known countries
+        penalty = (not own) if ax.key in ("exporter", "origin") else 5 * own
+        rank = sorted(
+            range(len(ax.classes)),
+            key=lambda k: part.compiler.prefer_key(str(ax.classes[k].value), ax.key),
+        ).index(i)
+        return penalty + min(rank, 4) / 5
+    if ax.kind == "param":
+        return 0.0 if c.unstated else _FACT + (0.0 if not c.low else 0.5)
+    if ax.kind == "content":
+        return 0.0 if not c.low else _FACT
+    if ax.kind == "class":
+        # the exporter's classification stands in for parameters a reader would rather see
+        return 0.0 if _is_default(ax, i) else _FACT + 2
+    return 0.0 if _is_default(ax, i) else _FACT
+
+
+def _another_exporter(differ: _Differ, change: Change, ch: _Changed) -> Change:
+    """``change`` with a witness that does not export to its own country, where another
+    exporter of the same class keeps the change (a direct product of US technology made
+    and sold in China reads better shipped from Taiwan)."""
+    tx = change.witness
+    if tx.exporter != tx.destination:
+        return change
+    a = next((i for i, ax in enumerate(differ.part.axes) if ax.name == "country:exporter"), None)
+    cls = dict(ch.cell.classes).get(a) if a is not None else None
+    if a is None or cls is None:
+        return change
+    members = differ.part.axes[a].classes[cls].members
+    target = (change.old, change.new)
+    others = [c for c in members if c != tx.destination]
+    for c in sorted(others, key=lambda x: differ.part.compiler.prefer_key(x, "exporter"))[:3]:
+        trial = tx.model_copy(update={"exporter": c})
+        if differ._outcomes(trial, change.jurisdiction) == target:
+            return change.model_copy(update={"witness": trial})
+    return change
 
 
 def diff_dates(world: World, old: dt.date, new: dt.date) -> DiffReport:

@@ -1,13 +1,16 @@
-"""Validation of a world as written: dangling references and examples that do not hold.
+"""Validation of a world as written: dangling references, examples that do not hold, and
+rules that no example tests.
 
 Examples are the law's unit tests: each one is decided by the engine and must give the
 outcome it states, and (for an example on a rule) the rule must fire exactly when the example
-says so.
+says so. A rule version with no example dated while it is in force is tested by nothing: its
+examples could be deleted and every check would still pass.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import groupby
 
 from policy.analysis.findings import Finding, RuleRef
 from policy.engine.decide import decide
@@ -83,4 +86,39 @@ def validate(world: World, *, references: bool = True, examples: bool = True) ->
                     key=f"{owner}: {ex.title}",
                 )
             )
+    return sorted(findings, key=Finding.sort_key)
+
+
+def untested_rules(world: World) -> list[Finding]:
+    """PL003: each rule version that no example tests, with a warning.
+
+    An example tests a version when it is carried by a version of the same rule (an
+    example's rule is checked by id: whether *that rule* fires) and dated while the
+    version is in force. The rules' order is the model's (by id, then date)."""
+    findings: list[Finding] = []
+    for regime in world.regimes:
+        for _, group in groupby(regime.rules, key=lambda r: r.id):
+            versions = list(group)
+            days = [ex.transaction.date for r in versions for ex in r.examples]
+            for rule in versions:
+                if any(rule.active(d) for d in days):
+                    continue
+                span = f"from {rule.effective.isoformat()}"
+                if rule.end is not None:
+                    span += f" to {rule.end.isoformat()}"
+                what = (
+                    "has no examples" if not days else "has no example dated while it is in force"
+                )
+                findings.append(
+                    Finding(
+                        code="PL003",
+                        category="validation",
+                        severity="warning",
+                        message=f"rule without examples: {rule.id} (in force {span}) {what};"
+                        " no example would notice a mistake in it",
+                        jurisdictions=[regime.jurisdiction],
+                        rules=[RuleRef.of(rule)],
+                        key=rule.key,
+                    )
+                )
     return sorted(findings, key=Finding.sort_key)

@@ -31,6 +31,7 @@ COMMANDS = {
     "diff": "policy.cli.diff:diff_command",
     "docs": "policy.cli.docs:docs_command",
     "init": "policy.cli.init:init_command",
+    "mutate": "policy.cli.mutate:mutate_command",
     "schema": "policy.cli.schema:schema_command",
     "screen": "policy.cli.screen:screen_command",
 }

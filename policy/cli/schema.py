@@ -15,7 +15,8 @@ from policy.schema import stale_schemas, write_schemas
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if any schema is stale.")
 @handle_errors
 def schema_command(out: str, check: bool) -> None:
-    """Write schemas/ (transaction, decision, regime, world, findings) from the models."""
+    """Write schemas/ (transaction, decision, regime, world, findings, mutate,
+    mutate-coverage) from the models."""
     if check:
         stale = stale_schemas(out)
         if stale:

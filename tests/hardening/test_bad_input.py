@@ -647,7 +647,7 @@ CASES = [
         "flags",
         R,
         ["check", "--select", "XYZ"],
-        "--select: unknown check code 'XYZ'; the codes are PL001, PL002, PL100, PL101,",
+        "--select: unknown check code 'XYZ'; the codes are PL001, PL002, PL003, PL100,",
     ),
     (
         "flags",

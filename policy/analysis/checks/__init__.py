@@ -12,7 +12,8 @@ one from a function. ``per`` says how often it runs:
 
 The built-in checks, one module per family (a reader finds a check by its file name):
 
-* :mod:`.validation`: PL001 dangling reference, PL002 example that does not hold;
+* :mod:`.validation`: PL001 dangling reference, PL002 example that does not hold, PL003
+  rule without examples;
 * :mod:`.conflicts`: PL201 conflicting rules, PL202 carve-out that undoes its rule;
 * :mod:`.dead`: PL203 dead (shadowed) rule;
 * :mod:`.unsatisfiable`: PL204 unsatisfiable condition;
