@@ -86,11 +86,14 @@ if _typing.TYPE_CHECKING:
         Report,
         RuleRef,
         check_world,
-        partition,
         register_check,
         register_move,
         validate,
     )
+
+    # from its module: ``policy.analysis.partition`` names both the function and the
+    # submodule, and mypy may take the name for the module depending on import order
+    from policy.analysis.partition import partition
     from policy.screening.arrow import screen_arrow
     from policy.screening.files import ScreenSummary, screen
 

@@ -40,12 +40,23 @@ class UnknownNameError(InputError, KeyError):
     code = "unknown-name"
 
     def __init__(
-        self, what: str, name: object, known: Iterable[str], *, where: str | None = None
+        self,
+        what: str,
+        name: object,
+        known: Iterable[str],
+        *,
+        where: str | None = None,
+        suggest: Iterable[str] = (),
+        note: str = "",
     ) -> None:
         self.what = what
         self.name = name
-        hint = did_you_mean(str(name), known) if len(str(name)) <= 200 else ""
-        message = f"unknown {what} {shown(name)}{hint}"
+        meant = sorted(suggest)
+        if meant:  # a suggestion no spelling distance would find ("UK" -> "GB")
+            hint = "; did you mean " + " or ".join(repr(m) for m in meant) + "?"
+        else:
+            hint = did_you_mean(str(name), known) if len(str(name)) <= 200 else ""
+        message = f"unknown {what} {shown(name)}{hint or note}"
         super().__init__(message, where=where)
 
     # KeyError.__str__ would repr() the message; keep the readable form.

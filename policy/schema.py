@@ -9,7 +9,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from policy._documents import STAMP_PROPERTIES, schema_url
 from policy._io import write_text_atomic
+from policy.analysis.diff import DiffReport
 from policy.analysis.findings import Report
 from policy.analysis.mutate.coverage import CoverageReport
 from policy.analysis.mutate.report import MutationReport
@@ -21,6 +23,7 @@ from policy.model.world import World
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "decision": Decision,
+    "diff": DiffReport,
     "findings": Report,
     "mutate": MutationReport,
     "mutate-coverage": CoverageReport,
@@ -30,16 +33,22 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 }
 
 
+#: The documents policy prints (rather than reads): their schemas describe the output, and
+#: allow the ``tool``, ``version`` and ``schema`` keys every printed document carries
+#: (``decide --format json``; a ``screen`` line is the same object without them).
+DOCUMENTS = ("decision", "diff", "findings")
+
+
 def schema_of(name: str) -> dict[str, Any]:
     model = SCHEMAS[name]
     schema = model.model_json_schema(
-        mode="serialization"
-        if name in ("decision", "findings", "mutate", "mutate-coverage")
-        else "validation"
+        mode="serialization" if name in (*DOCUMENTS, "mutate", "mutate-coverage") else "validation"
     )
+    if name in DOCUMENTS:
+        schema["properties"] = {**STAMP_PROPERTIES, **schema["properties"]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"https://policy.example/schemas/{name}.schema.json",
+        "$id": schema_url(name),
         **schema,
     }
 

@@ -28,8 +28,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
+from policy._documents import stamped
 from policy.analysis.findings import RuleRef
 from policy.analysis.partition import Cell, Partition, partition
 from policy.engine.bulk import decide_many
@@ -82,6 +83,12 @@ class DiffReport(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def semantic_change(self) -> bool:
+        """Whether any outcome changed (a refactoring of the law changes none)."""
+        return bool(self.changes)
+
     @property
     def tightened(self) -> list[Change]:
         return [c for c in self.changes if c.direction == "tightened"]
@@ -91,13 +98,16 @@ class DiffReport(BaseModel):
         return [c for c in self.changes if c.direction == "loosened"]
 
     def to_json_dict(self) -> dict[str, object]:
-        return {
-            "from": self.from_,
-            "to": self.to,
-            "cells": self.cells,
-            "semantic_change": bool(self.changes),
-            "changes": [c.to_json_dict() for c in self.changes],
-        }
+        return stamped(
+            "diff",
+            {
+                "from": self.from_,
+                "to": self.to,
+                "cells": self.cells,
+                "semantic_change": self.semantic_change,
+                "changes": [c.to_json_dict() for c in self.changes],
+            },
+        )
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,8 @@ def render_markdown(report: DiffReport) -> str:
 
 def render_sarif(report: DiffReport) -> str:
     """SARIF 2.1.0: one result per change, located at the first responsible rule."""
+    from policy import __version__
+
     results = []
     for c in report.changes:
         rule_id, _ = SARIF_RULES[c.direction]
@@ -140,7 +142,8 @@ def render_sarif(report: DiffReport) -> str:
                 "tool": {
                     "driver": {
                         "name": "policy diff",
-                        "informationUri": "https://github.com/",
+                        "version": __version__,
+                        "informationUri": "https://policy.example/",
                         "rules": [
                             {"id": rid, "shortDescription": {"text": text}}
                             for rid, text in SARIF_RULES.values()

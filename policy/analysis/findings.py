@@ -10,7 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from policy.model.rules import Rule
+from policy._documents import stamped
+from policy.model.rules import Location, Rule
 from policy.model.transactions import Transaction
 
 Category = Literal["loophole", "consistency", "validation"]
@@ -52,6 +53,10 @@ class Finding(BaseModel):
     witness: list[Transaction] = Field(default_factory=list)
     path: list[str] = Field(default_factory=list)
     baselined: bool = False
+    #: Where the problem is written when that is not its first rule's line: a failing
+    #: example's row, the literal naming a group that does not exist. Left out of the JSON
+    #: when absent.
+    at: Location | None = None
     #: What tells this problem apart from others of its code (a kind, a parameter, a
     #: carve-out), for the fingerprint; not part of the JSON.
     key: str = Field(default="", exclude=True)
@@ -76,8 +81,19 @@ class Finding(BaseModel):
             self.message,
         )
 
+    @property
+    def place(self) -> tuple[str, int] | None:
+        """``(file, line)`` to point at: :attr:`at`, else the first rule that records its
+        place, else None."""
+        if self.at is not None and self.at.file:
+            return self.at.file, self.at.line
+        r = next((r for r in self.rules if r.file), None)
+        return (r.file, r.line) if r else None
+
     def to_json_dict(self) -> dict[str, object]:
         data = self.model_dump(mode="json", exclude={"denied", "witness"})
+        if self.at is None:
+            del data["at"]
         data["denied"] = self.denied.to_json_dict() if self.denied else None
         data["witness"] = [w.to_json_dict() for w in self.witness]
         return data
@@ -93,8 +109,11 @@ class Report(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, object]:
-        return {
-            "as_of": self.as_of,
-            "cells": self.cells,
-            "findings": [f.to_json_dict() for f in sorted(self.findings, key=Finding.sort_key)],
-        }
+        return stamped(
+            "findings",
+            {
+                "as_of": self.as_of,
+                "cells": self.cells,
+                "findings": [f.to_json_dict() for f in sorted(self.findings, key=Finding.sort_key)],
+            },
+        )

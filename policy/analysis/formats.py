@@ -22,8 +22,8 @@ def _sorted(report: Report) -> list[Finding]:
 
 
 def _where(f: Finding) -> str:
-    r = next((r for r in f.rules if r.file), None)
-    return f"{r.file}:{r.line}: " if r else ""
+    place = f.place
+    return f"{place[0]}:{place[1]}: " if place else ""
 
 
 def render_text(
@@ -32,16 +32,21 @@ def render_text(
     *,
     stale: Sequence[Entry] = (),
     expired: Sequence[Entry] = (),
+    show_baselined: bool = True,
+    notes: Sequence[str] = (),
 ) -> str:
     """One block per finding (location, code, severity, message, then the witness), new
-    findings first, and a summary line."""
+    findings first, and a summary line. Without ``show_baselined`` the baselined findings
+    are only counted on that line: a clean check prints a few lines, not every accepted
+    finding again. ``notes`` are printed before the summary."""
     lines = [
         f"policy check as of {report.as_of}: {', '.join(jurisdictions)} ({report.cells:,} cells)"
     ]
     findings = _sorted(report)
     new = [f for f in findings if not f.baselined]
     old = [f for f in findings if f.baselined]
-    for group, title in ((new, None), (old, "baselined (accepted) findings:")):
+    shown_old = old if show_baselined else []
+    for group, title in ((new, None), (shown_old, "baselined (accepted) findings:")):
         if group and title and new:
             lines.append("")
         if group and title:
@@ -63,11 +68,15 @@ def render_text(
             f"{len(stale)} baseline entr{'y' if len(stale) == 1 else 'ies'} matched nothing"
             " (fixed, or found only on other dates)"
         )
+    lines.extend(notes)
     n = len(findings)
     if not n:
         lines.append("no findings")
     else:
-        lines.append(f"{n} finding{'s' if n != 1 else ''}: {len(new)} new, {len(old)} baselined")
+        hidden = " (not shown; --show-baselined lists them)" if old and not show_baselined else ""
+        lines.append(
+            f"{n} finding{'s' if n != 1 else ''}: {len(new)} new, {len(old)} baselined{hidden}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -115,16 +124,18 @@ def render_sarif(report: Report) -> str:
                 **({"denied": f.denied.to_json_dict()} if f.denied else {}),
             },
         }
+        places = [(r.file, r.line, r.id) for r in f.rules if r.file]
+        if f.at is not None and f.at.file:
+            places.insert(0, (f.at.file, f.at.line, f.code))
         locations = [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": r.file, "uriBaseId": "%SRCROOT%"},
-                    "region": {"startLine": max(r.line, 1)},
+                    "artifactLocation": {"uri": file, "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": max(line, 1)},
                 },
-                "message": {"text": r.id},
+                "message": {"text": text},
             }
-            for r in f.rules
-            if r.file
+            for file, line, text in places
         ]
         if locations:
             result["locations"] = locations[:1]
@@ -170,25 +181,30 @@ def escape_workflow_property(text: str) -> str:
 
 def render_github(report: Report) -> str:
     """GitHub Actions workflow commands: ``::error file=...,line=...,title=...::message``
-    for new findings (warning and notice by severity), ``::notice`` for baselined ones."""
+    for each new finding (warning and notice by severity). Baselined findings get no
+    annotation (they were accepted; a pull request's diff view should show only what it
+    adds) and are counted on the summary line."""
     lines = []
     for f in _sorted(report):
-        level = {"error": "error", "warning": "warning", "note": "notice"}[f.severity]
         if f.baselined:
-            level = "notice"
+            continue
+        level = {"error": "error", "warning": "warning", "note": "notice"}[f.severity]
         props = []
-        r = next((r for r in f.rules if r.file), None)
-        if r:
-            props.append(f"file={escape_workflow_property(r.file)}")
-            props.append(f"line={max(r.line, 1)}")
-        title = f"{f.code} {f.move or ''}".strip() + (" (baselined)" if f.baselined else "")
+        place = f.place
+        if place:
+            props.append(f"file={escape_workflow_property(place[0])}")
+            props.append(f"line={max(place[1], 1)}")
+        title = f"{f.code} {f.move or ''}".strip()
         props.append(f"title={escape_workflow_property(title)}")
         body = f.message
         if f.witness:
             body += "\nwitness: " + describe(f.witness[0])
         lines.append(f"::{level} {','.join(props)}::{escape_workflow_data(body)}")
     new = sum(1 for f in report.findings if not f.baselined)
-    lines.append(f"policy check as of {report.as_of}: {len(report.findings)} findings, {new} new")
+    lines.append(
+        f"policy check as of {report.as_of}: {len(report.findings)} findings, {new} new,"
+        f" {len(report.findings) - new} baselined"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -222,7 +238,7 @@ def render_markdown(report: Report) -> str:
             continue
         lines += [f"#### {title} ({len(group)})", ""]
         for f in group:
-            where = next((f"{r.file}:{r.line}" for r in f.rules if r.file), "")
+            where = f"{f.place[0]}:{f.place[1]}" if f.place else ""
             head = f"<b>{md_html(f.code)}</b> [{md_html(f.severity)}] {md_html(f.message)}"
             body = [f"- Where: {md_code(where)}"] if where else []
             if f.denied is not None:

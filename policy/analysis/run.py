@@ -145,15 +145,16 @@ def check_world(
     *,
     as_of: dt.date | None = None,
     all_dates: bool = False,
+    dates: Sequence[dt.date] = (),
     options: CheckOptions | None = None,
     progress: Progress | None = None,
 ) -> Report:
     """Validate ``world``, run the consistency checks and the loophole search for ``as_of``
-    (default today) or for every date on which its law changes, and report the findings
-    (de-duplicated by fingerprint, sorted)."""
+    (default today), for every date on which its law changes (``all_dates``) or for the
+    ``dates`` given, and report the findings (de-duplicated by fingerprint, sorted)."""
     global _WORKER
     opts = options or CheckOptions()
-    days = world.change_dates() if all_dates else []
+    days = sorted(set(dates)) if dates else world.change_dates() if all_dates else []
     if not days:
         days = [as_of or dt.date.today()]
     runner = _Runner(world, opts, days)
@@ -186,7 +187,11 @@ def check_world(
     merged = merge(runner, results, once)
     label = days[0].isoformat()
     if len(days) > 1:
-        label = f"{days[0].isoformat()}..{days[-1].isoformat()}"
+        label = (
+            ", ".join(d.isoformat() for d in days)
+            if dates
+            else f"{days[0].isoformat()}..{days[-1].isoformat()}"
+        )
     return Report(as_of=label, cells=sum(r.cells for r in results), findings=merged)
 
 

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from policy.analysis.findings import Finding, RuleRef
+from policy.analysis.sources import literal_sites
 from policy.engine.decide import decide
-from policy.errors import PolicyError
-from policy.model.regimes import Regime
-from policy.model.rules import Example, Rule
+from policy.errors import PolicyError, did_you_mean
+from policy.model.regimes import Problem, Regime
+from policy.model.rules import Example, Location, Rule
 from policy.model.world import World
 
 
@@ -54,22 +55,9 @@ def iter_examples(world: World) -> Iterator[tuple[Regime, Rule | None, Example]]
 
 
 def validate(world: World, *, references: bool = True, examples: bool = True) -> list[Finding]:
-    """Validation findings: PL001 dangling references, PL002 examples that do not hold."""
-    findings: list[Finding] = []
-    for jurisdiction, problem in world.problems() if references else ():
-        regime = world.regime(jurisdiction)
-        rules = [RuleRef.of(r) for r in regime.rules if r.id == problem.rule][:1]
-        findings.append(
-            Finding(
-                code="PL001",
-                category="validation",
-                severity="error",
-                message=f"dangling reference: {problem.message}",
-                jurisdictions=[jurisdiction],
-                rules=rules,
-                key=problem.message,
-            )
-        )
+    """Validation findings: PL001 dangling references (one per name that does not resolve,
+    however many rules use it), PL002 examples that do not hold (at the example's line)."""
+    findings: list[Finding] = dangling_references(world) if references else []
     for regime, rule, ex in iter_examples(world) if examples else ():
         problems = example_failures(world, regime, ex, rule)
         if problems:
@@ -84,6 +72,7 @@ def validate(world: World, *, references: bool = True, examples: bool = True) ->
                     rules=[RuleRef.of(rule)] if rule else [],
                     witness=[ex.transaction],
                     key=f"{owner}: {ex.title}",
+                    at=ex.defined_at if ex.defined_at and ex.defined_at.line else None,
                 )
             )
     return sorted(findings, key=Finding.sort_key)
@@ -122,3 +111,62 @@ def untested_rules(world: World) -> list[Finding]:
                     )
                 )
     return sorted(findings, key=Finding.sort_key)
+
+
+def dangling_references(world: World) -> list[Finding]:
+    """One PL001 finding per name that does not resolve in a regime, listing everything that
+    uses it and placed at the literal that writes it: an undefined group used by twenty
+    rules and nexus is one mistake, and one message."""
+    by_name: dict[tuple[str, str, str], list[Problem]] = {}
+    for jurisdiction, problem in world.problems():
+        name = problem.ref or problem.message
+        by_name.setdefault((jurisdiction, problem.code, name), []).append(problem)
+    findings = []
+    for (jurisdiction, code, name), problems in sorted(by_name.items()):
+        regime = world.regime(jurisdiction)
+        ids = {p.rule for p in problems if p.rule}
+        rules = [RuleRef.of(r) for r in regime.rules if r.id in ids]
+        rules = list({r.id: r for r in rules}.values())
+        if problems[0].ref is None:
+            message = problems[0].message
+        else:
+            kind = code.removeprefix("dangling-")
+            users = sorted({p.referrer or p.rule or "" for p in problems} - {""})
+            known = _known(world, regime, kind)
+            hint = did_you_mean(name, known) if known else ""
+            who = (
+                "no regime defines" if kind == "party" else f"regime {jurisdiction} does not define"
+            )
+            more = f" and {len(users) - 6} more" if len(users) > 6 else ""
+            named = ", ".join(users[:6]) + more
+            message = f"{kind} {name!r} is named by {named}, but {who} it{hint}"
+        at = None
+        if problems[0].ref is not None:
+            sites = literal_sites(name, [r.file for r in rules if r.file])
+            if sites:
+                at = Location(file=sites[0][0], line=sites[0][1])
+        findings.append(
+            Finding(
+                code="PL001",
+                category="validation",
+                severity="error",
+                message=f"dangling reference: {message}",
+                jurisdictions=[jurisdiction],
+                rules=rules,
+                key=f"{code} {name}",
+                at=at,
+            )
+        )
+    return findings
+
+
+def _known(world: World, regime: Regime, kind: str) -> list[str]:
+    if kind == "group":
+        return [g.id for g in regime.groups]
+    if kind == "list":
+        return [li.id for li in regime.lists]
+    if kind == "nexus":
+        return [n.id for n in regime.reach]
+    if kind == "party":
+        return list(world.parties())
+    return []

@@ -131,6 +131,17 @@ def _codes(select: str | None) -> tuple[str, ...] | None:
     default=None,
     help="Processes for --all-dates (default: the number of CPUs, at most 8).",
 )
+@click.option(
+    "--show-baselined",
+    is_flag=True,
+    help="List the baselined (accepted) findings in the text output, not only their count.",
+)
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Check again whenever a regime file, pyproject.toml or the baseline changes"
+    " (polls every half second; Ctrl-C stops).",
+)
 @handle_errors
 def check_command(
     regimes: str | None,
@@ -145,21 +156,55 @@ def check_command(
     select: str | None,
     depth: int,
     jobs: int | None,
+    show_baselined: bool,
+    watch: bool,
 ) -> None:
     """Validate the regimes, run the consistency checks and the loophole search, and
-    compare the findings with the baseline (exit 1 only on new findings)."""
+    compare the findings with the baseline (exit 1 only on new findings).
+
+    Without --as-of or --all-dates the dates come from [tool.policy] dates ("all", or a
+    list), else today's law is checked. A CI gate should check every date on which the
+    law changes (--all-dates), so that its result does not depend on the day it runs.
+    """
     if all_dates and as_of is not None:
         raise PolicyUsageError("--as-of and --all-dates cannot be used together")
+    if watch:
+        if update_baseline:
+            raise PolicyUsageError("--watch and --update-baseline cannot be used together")
+        from policy.cli._watch import watch_check
+
+        args = [*(["--regimes", regimes] if regimes else []), "--format", fmt]
+        args += ["--as-of", as_of.isoformat()] if as_of else []
+        args += ["--all-dates"] if all_dates else []
+        args += ["--baseline", baseline_path] if baseline_path else []
+        args += ["--no-baseline"] if no_baseline else []
+        args += ["--select", select] if select is not None else []
+        args += ["--depth", str(depth)] + (["--jobs", str(jobs)] if jobs else [])
+        args += ["--show-baselined"] if show_baselined else []
+        watch_check(args, regimes, baseline_path)
+        return
+    codes = _codes(select)
+    settings = load_settings()
+    dates: tuple[dt.date, ...] = ()
+    if as_of is None and not all_dates and settings.dates is not None:
+        if isinstance(settings.dates, tuple):
+            dates = settings.dates
+        else:  # ALL_DATES
+            all_dates = True
     world = resolve_world(regimes)
-    options = CheckOptions(
-        codes=_codes(select), depth=depth, jobs=jobs or (default_jobs() if all_dates else 1)
-    )
-    report = check_world(
-        world, as_of=as_of, all_dates=all_dates, options=options, progress=_progress_bar()
-    )
-    path = Path(baseline_path or load_settings().baseline or DEFAULT_BASELINE)
+    path = Path(baseline_path or settings.baseline or DEFAULT_BASELINE)
     baseline = Baseline() if no_baseline else load_baseline(path)
     today = dt.date.today()
+    many = all_dates or len(dates) > 1
+    options = CheckOptions(codes=codes, depth=depth, jobs=jobs or (default_jobs() if many else 1))
+    report = check_world(
+        world,
+        as_of=as_of,
+        all_dates=all_dates,
+        dates=dates,
+        options=options,
+        progress=_progress_bar(),
+    )
     findings, stale, expired = baseline.apply(report.findings, today=today)
     report = report.model_copy(update={"findings": findings})
     if update_baseline:
@@ -178,6 +223,13 @@ def check_command(
     elif fmt == "junit":
         click.echo(render_junit(report), nl=False)
     else:
-        click.echo(render_text(report, world.jurisdictions, stale=stale, expired=expired), nl=False)
+        text = render_text(
+            report,
+            world.jurisdictions,
+            stale=stale,
+            expired=expired,
+            show_baselined=show_baselined,
+        )
+        click.echo(text, nl=False)
     if any(not f.baselined for f in report.findings):
         sys.exit(1)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import click
 
+from policy._documents import stamped
 from policy.cli._common import (
     as_of_option,
     format_option,
@@ -51,6 +52,6 @@ def decide_command(transaction: str, regimes: str | None, as_of: dt.date | None,
     tx = _at(check_references(read_transaction(transaction), world, where=where), as_of)
     decision = decide(world, tx)
     if fmt == "json":
-        click.echo(dump_json(decision.to_json_dict()), nl=False)
+        click.echo(dump_json(stamped("decision", decision.to_json_dict())), nl=False)
     else:
         click.echo(render_decision_text(decision), nl=False)

@@ -126,5 +126,17 @@ def diff_command(
         raise PolicyUsageError("give --from DATE --to DATE, or --base REV [--head REV]")
     report = diff_sides(a, b)
     click.echo(_render(report, fmt, fail_on), nl=False)
-    if fail_on and any(fail_on in ("any", c.direction) for c in report.changes):
+    failed = [c for c in report.changes if fail_on in ("any", c.direction)] if fail_on else []
+    if failed:
+        # one line on stderr saying why the exit is 1, whatever the format on stdout
+        by_jur: dict[str, int] = {}
+        for c in failed:
+            by_jur[c.jurisdiction] = by_jur.get(c.jurisdiction, 0) + 1
+        where = ", ".join(f"{j} {n}" for j, n in sorted(by_jur.items()))
+        n = len(failed)
+        what = "" if fail_on == "any" else f"{fail_on} "
+        click.echo(
+            f"policy diff --fail-on {fail_on}: {n} {what}region{'s' if n != 1 else ''} ({where})",
+            err=True,
+        )
         sys.exit(1)

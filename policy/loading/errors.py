@@ -6,11 +6,12 @@ in words a user can act on, with the rule, carve-out or nexus it lies in named b
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import ValidationError
 
-from policy.errors import InputError, shown
+from policy.errors import InputError, did_you_mean, shown
 
 
 def format_validation_error(
@@ -24,7 +25,7 @@ def format_validation_error(
     Values are shown shortened, so a hostile megabyte string cannot flood the terminal.
     """
     by_path: dict[str, list[str]] = {}
-    errors = err.errors(include_url=False)
+    errors = _root_causes(err.errors(include_url=False))
     for e in errors[:20]:
         loc = tuple(e.get("loc", ()))
         path = _shorten(_label(loc, data))
@@ -35,6 +36,8 @@ def format_validation_error(
             msg = "unknown field (not part of the format)"
         elif e.get("type") == "missing":
             msg = "required field is missing"
+        elif e.get("type") in ("enum", "literal_error") and isinstance(e.get("input"), str):
+            msg = _choice_message(e)
         elif (
             "input" in e
             and e.get("type") not in ("value_error",)
@@ -51,6 +54,35 @@ def format_validation_error(
     if more > 0:
         lines.append(f"... and {more} more")
     return InputError("; ".join(lines), where=where)
+
+
+def _root_causes(errors: list[Any]) -> list[Any]:
+    """The errors without those that only follow from another: a tuple that is "too short
+    after validation" because its one entry was refused says nothing the entry's own error
+    does not."""
+    failed = [tuple(e.get("loc", ())) for e in errors]
+    return [
+        e
+        for e in errors
+        if not (
+            e.get("type") == "too_short"
+            and any(
+                len(other) > len(tuple(e.get("loc", ())))
+                and other[: len(tuple(e.get("loc", ())))] == tuple(e.get("loc", ()))
+                for other in failed
+            )
+        )
+    ]
+
+
+def _choice_message(e: Any) -> str:
+    """``expected one of 'a', 'b' or 'c', got 'x'; did you mean 'b'?`` for a value outside
+    a closed vocabulary (an outcome, a channel)."""
+    expected = str((e.get("ctx") or {}).get("expected", ""))
+    allowed = re.findall(r"'([^']*)'", expected)
+    got = e["input"]
+    hint = did_you_mean(got, allowed) if len(got) <= 200 else ""
+    return f"expected one of {expected}, got {shown(got)}{hint}"
 
 
 def _shorten(path: str, limit: int = 160) -> str:

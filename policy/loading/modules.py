@@ -9,15 +9,15 @@ import importlib.util
 import os
 import re
 import sys
-import traceback
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from policy._signals import sigint_received
-from policy.errors import InputError, PolicyError
+from policy.errors import InputError, PolicyError, UnknownNameError
 from policy.loading.errors import format_validation_error
+from policy.loading.locate import locate, python_error
 from policy.model.rules import relative_path
 
 
@@ -83,9 +83,9 @@ def guarded(run: Any, *, where: str, module: str | None) -> Any:
             f"the module called sys.exit({e.code!r}) while being imported", where=where
         ) from None
     except ValidationError as e:
-        raise format_validation_error(e, where=_user_frame(e, where)) from None
+        raise _validation_error(e, where) from None
     except PolicyError as e:
-        raise InputError(str(e), where=_user_frame(e, where)) from None
+        raise _policy_error(e, where) from None
     except Exception as e:
         raise _user_error(e, where) from None
     except KeyboardInterrupt as e:
@@ -96,42 +96,58 @@ def guarded(run: Any, *, where: str, module: str | None) -> Any:
         raise _user_error(e, where) from None
 
 
+#: ``file:line``, the shape of a place that needs no further locating.
+_FILE_LINE = re.compile(r".+:\d+")
+
+
+def _at(
+    e: BaseException,
+    where: str,
+    message: str,
+    *,
+    values: tuple[object, ...] = (),
+    fields: tuple[str, ...] = (),
+) -> InputError:
+    """``message`` placed at the argument of the user's code that raised ``e`` (see
+    :mod:`policy.loading.locate`), with the rule it belongs to; at ``where`` when no frame
+    of the traceback is the user's."""
+    found = locate(e, values=values, fields=fields)
+    if found is None:
+        return InputError(message, where=where)
+    text = f"{found.context}: {message}" if found.context else message
+    return InputError(text + found.hint, where=found.where)
+
+
+def _validation_error(e: ValidationError, where: str) -> InputError:
+    errors = e.errors(include_url=False)
+    for err in errors:
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, PolicyError) and cause.where and _FILE_LINE.fullmatch(cause.where):
+            # raised by a model validator that knew the place (a rule id used twice)
+            return InputError(cause.message, where=cause.where)
+    values = tuple(
+        err["input"] for err in errors if isinstance(err.get("input"), str | int | float)
+    )
+    fields = tuple(str(err["loc"][0]) for err in errors if err.get("loc"))
+    return _at(e, where, format_validation_error(e).message, values=values, fields=fields)
+
+
+def _policy_error(e: PolicyError, where: str) -> InputError:
+    if e.where and _FILE_LINE.fullmatch(e.where):
+        return InputError(e.message, where=e.where)  # already names its file and line
+    values = (e.name,) if isinstance(e, UnknownNameError) else ()
+    return _at(e, where, str(e), values=values)
+
+
 def _user_error(e: BaseException, where: str) -> InputError:
+    if isinstance(e, TypeError) and "unexpected keyword argument" in str(e):
+        return _at(e, where, str(e))
+    if isinstance(e, NameError | AttributeError | ImportError):
+        # Python's own words, with its "Did you mean" for a misspelt name
+        return _at(e, where, f"importing the regime module raised {python_error(e)}")
     what = type(e).__name__
     text = str(e)
     if len(text) > 400:
         text = text[:397] + "..."
-    return InputError(
-        f"importing the regime module raised {what}" + (f": {text}" if text else ""),
-        where=_user_frame(e, where),
-    )
-
-
-def _user_frame(e: BaseException, where: str) -> str:
-    """``file:line`` of the innermost frame of ``e`` in the user's code (outside policy,
-    pydantic and the standard library), or ``where`` when there is none."""
-    found = where
-    for frame in traceback.extract_tb(e.__traceback__):
-        name = os.path.abspath(frame.filename)
-        if frame.filename.startswith("<") or name.startswith(_LIBRARY_DIRS):
-            continue
-        found = f"{relative_path(name)}:{frame.lineno}"
-    return found
-
-
-def _library_dirs() -> tuple[str, ...]:
-    import sysconfig
-
-    import pydantic
-    import pydantic_core
-
-    dirs = {
-        str(Path(__file__).resolve().parents[1]),  # policy itself, not just this package
-        str(Path(pydantic.__file__).resolve().parent),
-        str(Path(pydantic_core.__file__).resolve().parent),
-        sysconfig.get_paths()["stdlib"],
-    }
-    return tuple(os.path.abspath(d) + os.sep for d in sorted(dirs))
-
-
-_LIBRARY_DIRS = _library_dirs()
+    message = f"importing the regime module raised {what}" + (f": {text}" if text else "")
+    return _at(e, where, message)

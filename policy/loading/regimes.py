@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from policy.errors import InputError, PolicyError
 from policy.loading.errors import format_validation_error
 from policy.loading.json import parse_json, read_document
-from policy.loading.modules import import_module_by_name, import_path
+from policy.loading.modules import guarded, import_module_by_name, import_path
 from policy.model.regimes import Regime
 from policy.model.rules import Location, relative_path
 from policy.model.world import World
@@ -122,9 +122,10 @@ def load_world(spec: str | None = None, *, search_cwd: bool = False) -> World:
     already imports the project's own code from there).
     """
     if spec is None:
-        from policy.regimes import default_world
-
-        return default_world()
+        # The shipped library is Python a user edits too: a mistake in it is reported at
+        # its file and line like one in their own module, never as a bug in policy.
+        world: World = guarded(_default_world, where="policy/regimes", module=None)
+        return world
     if not spec.strip():
         raise InputError(
             "expected a regime module, a .py file, a .json file or a directory, got an empty name",
@@ -151,6 +152,12 @@ def load_world(spec: str | None = None, *, search_cwd: bool = False) -> World:
             )
         module = import_module_by_name(spec, search_cwd=search_cwd)
     return world_from_module(module, spec)
+
+
+def _default_world() -> World:
+    from policy.regimes import default_world
+
+    return default_world()
 
 
 def world_from_module(module: Any, where: str) -> World:

@@ -26,6 +26,10 @@ class Problem(BaseModel):
     code: str
     message: str
     rule: str | None = None
+    #: The name that does not resolve (a group, list, nexus or party id).
+    ref: str | None = None
+    #: What refers to it (``rule US-3A090.a``, ``nexus is-informed``, ``list EL``).
+    referrer: str | None = None
 
 
 def _conditions_of(rule: Rule) -> Iterator[tuple[str, Condition]]:
@@ -36,6 +40,17 @@ def _conditions_of(rule: Rule) -> Iterator[tuple[str, Condition]]:
 
 def _by_id_and_date(item: Rule | Nexus) -> tuple[str, dt.date]:
     return (item.id, item.effective)
+
+
+def _place(item: Rule | Nexus) -> str:
+    """``file:line`` where a rule was written, or ``""`` (a nexus does not record it)."""
+    loc = getattr(item, "defined_at", None)
+    return f"{loc.file}:{loc.line}" if loc is not None and loc.line else ""
+
+
+def _written_order(item: Rule | Nexus) -> tuple[str, int]:
+    loc = getattr(item, "defined_at", None)
+    return (loc.file, loc.line) if loc is not None else ("", 0)
 
 
 def _by_id(item: Any) -> str:
@@ -69,13 +84,18 @@ class Regime(BaseModel):
                 versions = sorted(versions, key=lambda r: r.effective)
                 for a, b in itertools.pairwise(versions):
                     if a.end is None or a.end > b.effective:
+                        # at the version written second, naming where the other one is
+                        first, second = sorted((a, b), key=_written_order)
+                        at, here = _place(first), _place(second)
                         raise RegimeError(
-                            f"{what} id {rid!r} collides: versions effective"
-                            f" {a.effective.isoformat()} and {b.effective.isoformat()} overlap"
-                            f" (give each {what} its own id, or end the old version when the new"
-                            " one starts)",
+                            (f"{where}: " if here else "")
+                            + f"{what} id {rid!r} collides"
+                            + (f" with the version at {at}" if at else "")
+                            + f": versions effective {a.effective.isoformat()} and"
+                            f" {b.effective.isoformat()} overlap (give each {what} its own id,"
+                            " or end the old version when the new one starts)",
                             code=f"{what}-id-collision",
-                            where=where,
+                            where=here or where,
                         )
         for what, ids in (
             ("group", [g.id for g in self.groups]),
@@ -159,6 +179,8 @@ class Regime(BaseModel):
                             message=f"rule {r.id} names nexus {nid!r}, which the regime's reach"
                             " does not define",
                             rule=r.id,
+                            ref=nid,
+                            referrer=f"rule {r.id}",
                         )
                     )
         for rule_id, label, cond in items:
@@ -171,6 +193,8 @@ class Regime(BaseModel):
                             message=f"{label} refers to {kind} {ref!r}, which regime"
                             f" {self.jurisdiction} does not define",
                             rule=rule_id,
+                            ref=ref,
+                            referrer=label if label.startswith("nexus ") else f"rule {label}",
                         )
                     )
         if known_parties is not None:
@@ -182,6 +206,8 @@ class Regime(BaseModel):
                                 code="dangling-party",
                                 message=f"list {li.id} lists party {entry.party!r}, which no"
                                 " regime defines",
+                                ref=entry.party,
+                                referrer=f"list {li.id}",
                             )
                         )
             for p in self.parties:
@@ -192,6 +218,8 @@ class Regime(BaseModel):
                                 code="dangling-party",
                                 message=f"party {p.id} is owned by {o.party!r}, which no regime"
                                 " defines",
+                                ref=o.party,
+                                referrer=f"party {p.id}",
                             )
                         )
         return sorted(out, key=lambda p: (p.code, p.rule or "", p.message))

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from policy.model._types import Identifier, ISODate, Text
 from policy.model.conditions import Condition
@@ -90,6 +91,24 @@ class Example(_Frozen):
     fires: bool | None = None
     source: Text | None = None
     note: Text | None = None
+    #: Where the example is written, so that PL002 points at the failing case rather than
+    #: at its rule. Not part of the JSON (a regime file's examples are found by title).
+    defined_at: SkipJsonSchema[Location | None] = Field(
+        default_factory=caller_location, exclude=True
+    )
+
+    def _law(self) -> tuple[object, ...]:
+        return (self.title, self.transaction, self.outcome, self.fires, self.source, self.note)
+
+    def __eq__(self, other: object) -> bool:
+        # where it is written is not what it says: an example read back from JSON (which
+        # does not carry the place) equals the one written in Python
+        if not isinstance(other, Example):
+            return NotImplemented
+        return self._law() == other._law()
+
+    def __hash__(self) -> int:
+        return hash(self._law())
 
     def expects_fire(self) -> bool:
         return self.outcome.restrictive if self.fires is None else self.fires
@@ -99,13 +118,14 @@ class _DatedLaw(_Frozen):
     effective: ISODate
     end: ISODate | None = None
 
-    @model_validator(mode="after")
-    def _dates_ordered(self) -> Any:
-        if self.end is not None and self.end <= self.effective:
-            raise ValueError(
-                f"end {self.end.isoformat()} must be after effective {self.effective.isoformat()}"
-            )
-        return self
+    @field_validator("end")
+    @classmethod
+    def _dates_ordered(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        # a field validator, so that the error is at ``end`` (the argument to fix)
+        effective = info.data.get("effective")
+        if end is not None and effective is not None and end <= effective:
+            raise ValueError(f"{end.isoformat()} must be after effective {effective.isoformat()}")
+        return end
 
     def active(self, on: dt.date) -> bool:
         return self.effective <= on and (self.end is None or on < self.end)

@@ -21,8 +21,10 @@ from policy.errors import InputError, UnknownNameError, shown
 
 # --------------------------------------------------------------------------- countries
 
-#: ISO 3166-1 exceptionally reserved codes in common use, read as the country they name.
-COUNTRY_ALIASES: Mapping[str, str] = {"UK": "GB"}
+#: ISO 3166-1 exceptionally reserved codes in common use, and the code of the country they
+#: name. They are refused with that code as the suggestion, not read as it: ``UK`` taken
+#: silently as ``GB`` made a group list the United Kingdom twice without saying where.
+COUNTRY_ALIASES: Mapping[str, str] = {"UK": "GB", "EL": "GR"}
 
 
 #: Jurisdictions that are not states: the European Union and the Wassenaar floor.
@@ -87,16 +89,24 @@ def is_country(code: str) -> bool:
     return code in countries()
 
 
+def _unknown_country(what: str, code: str, known: Mapping[str, str], where: str | None) -> None:
+    # a reserved code: the suggestion is the country it stands for, which no spelling
+    # distance would find ("UK" is as close to "UA" as to nothing)
+    real = (COUNTRY_ALIASES[code],) if code in COUNTRY_ALIASES else ()
+    raise UnknownNameError(
+        what, code, known, where=where, suggest=real, note=" (not an ISO 3166-1 alpha-2 code)"
+    )
+
+
 def country(code: object, *, where: str | None = None) -> str:
     """Validate an ISO 3166-1 alpha-2 code and return it (upper-case input is required;
-    ``UK`` is read as ``GB``)."""
+    ``UK`` is refused with ``GB`` as the suggestion)."""
     if not isinstance(code, str):
         raise InputError(
             f"expected an ISO 3166-1 alpha-2 country code, got {shown(code)}", where=where
         )
-    code = COUNTRY_ALIASES.get(code, code)
     if code not in countries():
-        raise UnknownNameError("country code", code, countries(), where=where)
+        _unknown_country("country code", code, countries(), where)
     return code
 
 
@@ -109,9 +119,8 @@ def jurisdiction(code: object, *, where: str | None = None) -> str:
     """Validate a jurisdiction code (ISO 3166-1 alpha-2, ``EU`` or ``WA``)."""
     if not isinstance(code, str):
         raise InputError(f"expected a jurisdiction code, got {shown(code)}", where=where)
-    code = COUNTRY_ALIASES.get(code, code)
     if code not in jurisdictions_known():
-        raise UnknownNameError("jurisdiction", code, jurisdictions_known(), where=where)
+        _unknown_country("jurisdiction", code, jurisdictions_known(), where)
     return code
 
 

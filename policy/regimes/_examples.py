@@ -17,14 +17,19 @@ table is read across. Products are in :mod:`policy.regimes.products`.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from policy.model.decisions import Outcome
-from policy.model.rules import Example
+from policy.model.rules import Example, Location, relative_path
 from policy.model.transactions import Transaction
+
+#: An error in a case is the caller's: tracebacks and located errors skip this module's
+#: frames and point at the row of the table (see :mod:`policy.regimes._rules`).
+__tracebackhide__ = True
 
 #: The outcomes, by the abbreviations the regulations use (EAR "NLR": no licence required).
 LR = Outcome.LICENSE_REQUIRED
@@ -130,7 +135,16 @@ def case(
 ) -> Example:
     """One example: ``transaction`` gets ``outcome`` from the regime that carries it.
     ``fires`` says whether the rule applies when that is not what ``outcome`` implies (a
-    licence exception lifts it, another rule decides); see :class:`Example`."""
+    licence exception lifts it, another rule decides); see :class:`Example`. The example
+    records the line of this call, so that a failing example (PL002) is reported at its row
+    of the table."""
+    caller = sys._getframe(1)
     return Example(
-        title=title, transaction=transaction, outcome=outcome, fires=fires, source=source, note=note
+        title=title,
+        transaction=transaction,
+        outcome=outcome,
+        fires=fires,
+        source=source,
+        note=note,
+        defined_at=Location(file=relative_path(caller.f_code.co_filename), line=caller.f_lineno),
     )

@@ -9,7 +9,9 @@ review="presumption of denial")``), and each rule then says only what is its own
 A rule records where it is written (file and line) so that findings point at it. The model
 finds that line by walking the stack out of ``policy.model``; :func:`rule` is a frame of
 its own, so it looks one frame up itself and passes the caller's line. ``partial`` adds no
-frame, so a rule written with a regime's partial records the line of that call too.
+frame, so a rule written with a regime's partial records the line of that call too. For the
+same reason the module sets ``__tracebackhide__``: an error in a rule's arguments is
+reported at the argument in the caller's file (:mod:`policy.loading.locate`), not here.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ import sys
 from policy.model.conditions import Condition
 from policy.model.decisions import Outcome
 from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source, relative_path
+
+#: An error raised while building a rule is the caller's mistake: tracebacks (pytest's, and
+#: the located errors of ``policy check``) skip this module's frames and point at the call.
+__tracebackhide__ = True
 
 
 def rule(

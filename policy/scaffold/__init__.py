@@ -9,9 +9,14 @@ import subprocess
 from importlib import resources
 from pathlib import Path
 
+from policy import __version__
 from policy._io import write_text_atomic
 from policy.errors import InputError
 from policy.model import vocabulary as v
+
+#: The name policy is published under on the package index ("policy" there is an unrelated
+#: project); the import package is ``policy``.
+DISTRIBUTION = "export-policy"
 
 #: Template file (in this package) -> path in the new repository.
 FILES = {
@@ -42,6 +47,9 @@ def scaffold(directory: str | Path, *, jurisdiction: str = "KR", git: bool = Tru
         "name": name,
         "jurisdiction": jurisdiction,
         "country_name": v.country_name(jurisdiction),
+        "distribution": DISTRIBUTION,
+        # the version that wrote the scaffold, so that its CI checks with the same law engine
+        "requirement": f"{DISTRIBUTION}=={__version__}",
     }
     written = []
     for template, rel in FILES.items():

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import policy
 from policy.cli import main
 
 PLANTED = str(Path(__file__).parent / "quality" / "planted.py")
@@ -45,7 +46,9 @@ def test_json_follows_the_findings_contract(planted):
     r = check("--format", "json")
     assert r.exit_code == 1
     data = json.loads(r.output)
-    assert set(data) == {"as_of", "cells", "findings"}
+    assert set(data) == {"tool", "version", "schema", "as_of", "cells", "findings"}
+    assert data["tool"] == "policy" and data["version"] == policy.__version__
+    assert data["schema"] == "https://policy.example/schemas/findings.schema.json"
     assert data["as_of"] == "2024-01-01" and data["cells"] > 0
     keys = {
         "code",

@@ -275,7 +275,7 @@ CASES = [
         "regime",
         {**R, "r.json": rule(effective="2020-01-01", end="2019-01-01")},
         [*WITH_REGIME, "r.json"],
-        "rules[0] (in rule T-1): end 2019-01-01 must be after effective 2020-01-01",
+        "rules[0].end (in rule T-1): 2019-01-01 must be after effective 2020-01-01",
     ),
     (
         "regime",
@@ -416,7 +416,7 @@ CASES = [
         "module",
         {**R, "m.py": "from policy import Rule\n\nRule(id='R', title='', when=None)\n"},
         [*WITH_REGIME, "m.py"],
-        "m.py:3: effective: required field is missing; title: String should have at least 1",
+        "m.py:3: rule R: effective: required field is missing; title: String should have",
     ),
     (
         "module",
