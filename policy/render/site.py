@@ -52,6 +52,10 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 def is_site_file(path: str, data: bytes) -> bool:
+    if path.endswith(".svg"):
+        from policy.render.charts.draw import is_chart
+
+        return is_chart(data)
     if path.endswith(".html"):
         return data.startswith(HTML_MARKER.encode("utf-8"))
     if path.endswith((".css", ".js")):
@@ -238,13 +242,15 @@ def _nav(pages: Mapping[str, str], titles: Mapping[str, str], current: str) -> d
     }
 
 
-def build_site(world: World, pages: Mapping[str, str]) -> dict[str, str]:
-    """The site's files (relative path -> text): one HTML page per Markdown page, the
-    stylesheet, the script and the search index."""
+def build_site(world: World, docs: Mapping[str, str]) -> dict[str, str]:
+    """The site's files (relative path -> text): one HTML page per Markdown page of
+    ``docs`` (what :func:`~policy.render.markdown.render_docs` gives), its other files (the
+    charts) as they are, the stylesheet, the script and the search index."""
     md = markdown_renderer()
     layout = html_environment().get_template("layout.html.j2")
+    pages = {p: t for p, t in docs.items() if p.endswith(".md")}
     titles = page_titles(pages)
-    out: dict[str, str] = {}
+    out: dict[str, str] = {p: t for p, t in docs.items() if not p.endswith(".md")}
     for path, text in sorted(pages.items()):
         env: dict[str, Any] = {}
         body = md.render(text, env)

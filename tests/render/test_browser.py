@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from policy.regimes import default_world
-from policy.render import render_markdown
+from policy.render import render_docs
 from policy.render.site import build_site
 
 from .conftest import SCRIPT
@@ -56,8 +56,8 @@ def _missing() -> str | None:
 
 
 def _write(directory: Path, files: dict[str, str]) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
+        (directory / name).parent.mkdir(parents=True, exist_ok=True)
         (directory / name).write_text(text, encoding="utf-8")
     return directory
 
@@ -67,10 +67,8 @@ def sites(tmp_path_factory, hostile_world) -> dict[str, Path]:
     world = default_world()
     root = tmp_path_factory.mktemp("sites")
     return {
-        "main": _write(root / "main", build_site(world, render_markdown(world))),
-        "hostile": _write(
-            root / "hostile", build_site(hostile_world, render_markdown(hostile_world))
-        ),
+        "main": _write(root / "main", build_site(world, render_docs(world))),
+        "hostile": _write(root / "hostile", build_site(hostile_world, render_docs(hostile_world))),
     }
 
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from policy.cli import main
 from policy.regimes import default_world
-from policy.render import render_markdown
+from policy.render import render_docs
 from policy.render.site import build_site
 
 from .conftest import SCRIPT
@@ -43,7 +43,7 @@ def parse(text: str) -> _Links:
 @pytest.fixture(scope="module")
 def site():
     world = default_world()
-    return build_site(world, render_markdown(world))
+    return build_site(world, render_docs(world))
 
 
 def test_every_internal_link_and_anchor_resolves(site):
@@ -67,7 +67,7 @@ def test_pages_load_only_the_sites_own_scripts(site):
 
 
 def test_a_script_title_is_escaped_in_the_html(hostile_world):
-    site = build_site(hostile_world, render_markdown(hostile_world))
+    site = build_site(hostile_world, render_docs(hostile_world))
     page = site["us.html"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     for path, text in site.items():
@@ -88,7 +88,7 @@ def test_the_search_index_is_a_script_with_every_rule(site, world):
 
 def test_the_site_build_is_deterministic(site):
     world = default_world()
-    assert build_site(world, render_markdown(world)) == site
+    assert build_site(world, render_docs(world)) == site
 
 
 def test_docs_html_writes_the_site_and_refuses_foreign_directories(tmp_path):
@@ -96,8 +96,12 @@ def test_docs_html_writes_the_site_and_refuses_foreign_directories(tmp_path):
     r = CliRunner().invoke(main, ["docs", "--out", str(out), "--html", str(html)])
     assert r.exit_code == 0, r.output
     assert (html / "index.html").read_text().startswith("<!doctype html>")
+    built = build_site(default_world(), render_docs(default_world()))
     assert sorted(p.name for p in html.iterdir()) == sorted(
-        [".policy-docs-manifest", *build_site(default_world(), render_markdown(default_world()))]
+        {".policy-docs-manifest", *(p.split("/")[0] for p in built)}
+    )
+    assert sorted(p.name for p in (html / "charts").iterdir()) == sorted(
+        p.removeprefix("charts/") for p in built if p.startswith("charts/")
     )
     (html / "mine.txt").write_text("x")  # beside the site: left alone, and said so
     r = CliRunner().invoke(main, ["docs", "--out", str(out), "--html", str(html)])
