@@ -75,10 +75,10 @@ def _github_slug(text: str) -> str:
 
 def _headings(state: StateCore) -> None:
     """Give every heading an id (its explicit ``<a id>`` anchor, else GitHub's slug) and,
-    below the page title, a permalink; record the second-level ones for the page's table of
-    contents."""
+    below the page title, a permalink; record the second- and third-level ones (each rule
+    is a third-level heading) for the page's "on this page" navigation."""
     used: set[str] = set()
-    toc: list[tuple[str, str]] = []
+    toc: list[tuple[str, str, int]] = []
     tokens = state.tokens
     for i, tok in enumerate(tokens):
         if tok.type != "heading_open":
@@ -104,8 +104,8 @@ def _headings(state: StateCore) -> None:
             ' aria-label="Permanent link to this section">#</a>'
         )
         children.append(link)
-        if tok.tag == "h2":
-            toc.append((target, text.strip()))
+        if tok.tag in ("h2", "h3"):
+            toc.append((target, text.strip(), int(tok.tag[1])))
     state.env["toc"] = toc
 
 
@@ -202,6 +202,36 @@ def search_entries(world: World) -> list[dict[str, str]]:
     return out
 
 
+_SECTION = re.compile(r'<h([23])(?: id="([^"]+)")?>(.*?)</h\1>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+#: How much of a section's text the index keeps (the matrix's sections are long tables).
+SECTION_TEXT = 3000
+
+
+def _plain(fragment: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def page_sections(page: str, title: str, body: str) -> list[dict[str, str]]:
+    """The full text of a rendered page, one entry per section (the text from a second- or
+    third-level heading to the next, and the text before the first), so that the search
+    finds dates, examples and prose ("July 2023"), not only ids and titles. The page's
+    title is the entry's type, so "Japan July 2023" finds the Japanese page's sections."""
+    out: list[dict[str, str]] = []
+    marks = list(_SECTION.finditer(body))
+    head = _plain(body[: marks[0].start()] if marks else body)
+    if head:
+        out.append(_entry(title, "", title, page, head[:SECTION_TEXT]))
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        heading = _plain(m.group(3)).removesuffix("#").strip()
+        text = _plain(body[m.end() : end])[:SECTION_TEXT]
+        anchors = _ANCHOR.findall(m.group(3))
+        target = m.group(2) or (anchors[-1] if anchors else "")
+        out.append(_entry(title, "", heading, f"{page}#{target}" if target else page, text))
+    return out
+
+
 def search_index_js(entries: list[dict[str, str]]) -> str:
     data = json.dumps(entries, sort_keys=True, ensure_ascii=True, indent=0)
     # Markup characters as escapes, so that the index stays inert even if someone inlines it
@@ -251,9 +281,11 @@ def build_site(world: World, docs: Mapping[str, str]) -> dict[str, str]:
     pages = {p: t for p, t in docs.items() if p.endswith(".md")}
     titles = page_titles(pages)
     out: dict[str, str] = {p: t for p, t in docs.items() if not p.endswith(".md")}
+    sections: list[dict[str, str]] = []
     for path, text in sorted(pages.items()):
         env: dict[str, Any] = {}
         body = md.render(text, env)
+        sections.extend(page_sections(html_page(path), titles[path], body))
         out[html_page(path)] = layout.render(
             marker=Markup(HTML_MARKER.removeprefix("<!doctype html>\n")),
             title=titles[path],
@@ -265,5 +297,5 @@ def build_site(world: World, docs: Mapping[str, str]) -> dict[str, str]:
     static = resources.files("policy.render") / "static"
     for name in STATIC:
         out[name] = (static / name).read_text(encoding="utf-8")
-    out["search-index.js"] = search_index_js(search_entries(world))
+    out["search-index.js"] = search_index_js([*search_entries(world), *sections])
     return dict(sorted(out.items()))

@@ -86,6 +86,30 @@ def test_the_search_index_is_a_script_with_every_rule(site, world):
         assert f'"id": "{rule.id}"' in index
 
 
+def test_the_search_index_holds_the_pages_full_text(site):
+    """Issue 16: "Japan July 2023" found nothing when only ids and titles were indexed."""
+    import json
+
+    index = json.loads(site["search-index.js"].split("=", 1)[1].strip().rstrip(";"))
+    words = ("japan", "july", "2023")
+    found = [
+        e
+        for e in index
+        if all(w in " ".join((e["type"], e["id"], e["title"], e["text"])).lower() for w in words)
+    ]
+    assert any(e["url"].startswith("jp.html#") for e in found), found
+    for e in index:
+        page, _, anchor = e["url"].partition("#")
+        assert page in site and (not anchor or f'id="{anchor}"' in site[page]), e["url"]
+
+
+def test_on_this_page_lists_every_rule(site, world):
+    page = site["us.html"]
+    toc = page.split('<ul class="nav toc">', 1)[1].split("</ul>", 1)[0]
+    for rule in world.regime("US").rules:
+        assert f">{rule.id}: " in toc, rule.id
+
+
 def test_the_site_build_is_deterministic(site):
     world = default_world()
     assert build_site(world, render_docs(world)) == site
