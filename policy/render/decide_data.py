@@ -172,7 +172,47 @@ def decide_data(world: World) -> dict[str, Any]:
 
             periods.append([start.isoformat(), export(root)])
         out[j] = periods
-    return {"axes": axes, "nodes": nodes, "verdicts": verdicts, "jurisdictions": out}
+    from policy.render.site import html_page
+    from policy.render.views.links import page_of, rule_anchor
+
+    rules = {
+        f"{r.jurisdiction} {rule.id}": {
+            "title": rule.title,
+            "cite": rule.source.cite(),
+            "url": rule.source.url or "",
+            "href": html_page(page_of(r.jurisdiction)) + "#" + rule_anchor(rule.id),
+        }
+        for r in world.regimes
+        for rule in r.rules
+    }
+    derived = {}
+    for p in v.parameters().values():
+        if p.derive is not None and len(p.derived_from) == 2:
+            from policy.render.charts.specs import ratio_of
+
+            ratio = ratio_of(p.name)
+            if ratio is not None:
+                derived[p.name] = [ratio.numerator, ratio.denominator, ratio.factor]
+    return {
+        "axes": axes,
+        "nodes": nodes,
+        "verdicts": verdicts,
+        "jurisdictions": out,
+        "rules": rules,
+        "derived": derived,
+    }
+
+
+def decide_data_js(world: World) -> str:
+    """The data as a script (browsers refuse fetch() from file:// pages)."""
+    from policy.render.site import ASSET_MARKER
+
+    text = json.dumps(decide_data(world), sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return (
+        f"{ASSET_MARKER}: the exact partition the Decide page reads. */\n"
+        f"window.POLICY_DECIDE = {text};\n"
+    )
 
 
 # --------------------------------------------------------------------------- the lookup

@@ -63,7 +63,8 @@ def test_every_internal_link_and_anchor_resolves(site):
 def test_pages_load_only_the_sites_own_scripts(site):
     for path, text in site.items():
         if path.endswith(".html"):
-            assert parse(text).scripts == ["search-index.js", "site.js"], path
+            extra = ["decide-data.js", "decide.js"] if path == "decide.html" else []
+            assert parse(text).scripts == ["search-index.js", "site.js", *extra], path
 
 
 def test_a_script_title_is_escaped_in_the_html(hostile_world):
@@ -73,7 +74,8 @@ def test_a_script_title_is_escaped_in_the_html(hostile_world):
     for path, text in site.items():
         if path.endswith(".html"):
             assert SCRIPT not in text and "<img src=x" not in text and "<iframe" not in text
-            assert parse(text).scripts == ["search-index.js", "site.js"]
+            extra = ["decide-data.js", "decide.js"] if path == "decide.html" else []
+            assert parse(text).scripts == ["search-index.js", "site.js", *extra]
     # The search index is data inside a script: the title must not be able to end it.
     assert "</script>" not in site["search-index.js"]
 
