@@ -1,4 +1,5 @@
-"""``policy docs``: write generated_docs/ (Markdown) and, with ``--html``, the HTML site."""
+"""``policy docs``: write generated_docs/ (Markdown pages and their SVG charts) or, with
+``--html``, the HTML site."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ import click
 
 from policy.cli._common import PolicyUsageError, handle_errors, regimes_option, resolve_world
 from policy.render.files import MANIFEST, SHOWN, Foreign, replace_tree, stale_paths
-from policy.render.markdown import GENERATED_MARKER, render_markdown
+from policy.render.markdown import GENERATED_MARKER, render_docs
 
 
 def _is_generated_page(path: str, data: bytes) -> bool:
+    if path.endswith(".svg"):
+        from policy.render.charts.draw import is_chart
+
+        return is_chart(data)
     return path.endswith(".md") and data.startswith(GENERATED_MARKER.encode("utf-8"))
 
 
@@ -44,61 +49,75 @@ def _nested(a: Path, b: Path) -> bool:
     "--out",
     "out",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("generated_docs"),
-    show_default=True,
-    help="Directory for the Markdown pages. Pages it wrote before and no longer generates are"
-    f" removed (it lists what it wrote in {MANIFEST}); anything else there is left alone.",
+    default=None,
+    help="Directory for the Markdown pages and their charts (default: generated_docs, or"
+    " none with --html). Pages it wrote before and no longer generates are removed (it lists"
+    f" what it wrote in {MANIFEST}); anything else there is left alone.",
 )
 @click.option(
     "--html",
     "html_dir",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Also build the HTML site (offline, with navigation and search) into this directory"
-    " (the same rules as --out).",
+    help="Build the HTML site (offline, with navigation, search and the Decide page) into this"
+    " directory (the same rules as --out). The Markdown pages are then written only if --out"
+    " is given too.",
 )
 @click.option(
     "--check",
     is_flag=True,
-    help="Write nothing; exit 1 if the pages in --out differ from a fresh render.",
+    help="Write nothing; exit 1 if the pages or charts in --out differ from a fresh render.",
 )
 @regimes_option
 @handle_errors
-def docs_command(out: Path, html_dir: Path | None, check: bool, regimes: str | None) -> None:
+def docs_command(out: Path | None, html_dir: Path | None, check: bool, regimes: str | None) -> None:
     """Generate the documentation from the regimes: one page per jurisdiction, the
-    vocabulary, a who-controls-what matrix, a timeline and the findings report.
+    vocabulary, a who-controls-what matrix, a timeline and the findings report, with charts
+    of the thresholds (SVG, drawn with matplotlib: the ``docs`` extra).
 
-    The output is deterministic (the same regimes give byte-identical pages), so that a
-    stale page shows up as a diff in review and ``--check`` can fail CI on it."""
+    The output is deterministic (the same regimes give byte-identical pages and charts), so
+    that a stale page shows up as a diff in review and ``--check`` can fail CI on it.
+    ``--html DIR`` builds the site alone and leaves generated_docs/ as it is."""
     if check and html_dir is not None:
         raise PolicyUsageError("--check compares the Markdown pages only; drop --html")
-    if html_dir is not None and _nested(out, html_dir):
+    if out is None and html_dir is None:
+        out = Path("generated_docs")
+    if out is not None and html_dir is not None and _nested(out, html_dir):
         raise PolicyUsageError(
             f"--out {out} and --html {html_dir} must be separate directories, neither inside"
             " the other"
         )
     started = time.perf_counter()
     world = resolve_world(regimes)
-    pages = render_markdown(world)
+    docs = render_docs(world)
     if check:
-        stale = stale_paths(out, pages, is_generated=_is_generated_page)
+        assert out is not None
+        stale = stale_paths(out, docs, is_generated=_is_generated_page)
         if stale:
             shown = ", ".join(stale[:10]) + (", ..." if len(stale) > 10 else "")
             click.echo(
-                f"{out}: {len(stale)} page{'s' if len(stale) != 1 else ''} out of date ({shown});"
+                f"{out}: {len(stale)} file{'s' if len(stale) != 1 else ''} out of date ({shown});"
                 " run `policy docs` to regenerate them",
                 err=True,
             )
             sys.exit(1)
-        click.echo(f"{out}: {len(pages)} pages up to date")
+        click.echo(f"{out}: {_counted(docs)} up to date")
         return
-    _report_left_alone(out, replace_tree(out, pages, is_generated=_is_generated_page))
-    message = f"wrote {len(pages)} pages to {out}"
+    written = []
+    if out is not None:
+        _report_left_alone(out, replace_tree(out, docs, is_generated=_is_generated_page))
+        written.append(f"{_counted(docs)} to {out}")
     if html_dir is not None:
         # Only the site needs markdown-it; the Markdown-only path (and --check) skips it.
         from policy.render.site import build_site, is_site_file
 
-        site = build_site(world, pages)
+        site = build_site(world, docs)
         _report_left_alone(html_dir, replace_tree(html_dir, site, is_generated=is_site_file))
-        message += f" and the site ({len(site)} files) to {html_dir}"
-    click.echo(f"{message} in {time.perf_counter() - started:.1f} s")
+        written.append(f"the site ({len(site)} files) to {html_dir}")
+    click.echo(f"wrote {' and '.join(written)} in {time.perf_counter() - started:.1f} s")
+
+
+def _counted(docs: dict[str, str]) -> str:
+    pages = sum(1 for p in docs if p.endswith(".md"))
+    charts = len(docs) - pages
+    return f"{pages} pages and {charts} chart{'s' if charts != 1 else ''}"

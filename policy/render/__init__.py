@@ -6,7 +6,8 @@ Data flows one way into this package: it reads model objects, asks the engine fo
 
 :mod:`policy.render.escape` is also what the pull-request comments of ``policy check`` and
 ``policy diff`` escape with; importing it does not import the pages' machinery (Jinja, the
-engine), which loads when :func:`render_markdown` is first asked for.
+engine), which loads when :func:`render_markdown` (the pages) or :func:`render_docs` (the
+pages and their charts) is first asked for.
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from policy.render.markdown import render_markdown
+    from policy.render.markdown import render_docs, render_markdown
 
-__all__ = ["render_markdown"]
+__all__ = ["render_docs", "render_markdown"]
 
 
 def __getattr__(name: str) -> Any:
-    if name == "render_markdown":
-        from policy.render.markdown import render_markdown
+    if name in __all__:
+        from policy.render import markdown
 
-        return render_markdown
+        return getattr(markdown, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -185,11 +185,15 @@ def _scan(
     is_generated: Callable[[str, bytes], bool] | None,
     *,
     trust_manifest: bool = True,
+    writes: Iterable[str] = (),
 ) -> _Scan:
     """Sort ``directory``'s contents into ours and foreign, without following links.
 
-    Only the directories the manifest names are looked into: a foreign directory is one
-    entry, however large (``--out ~`` must not walk the home directory).
+    Only the directories the manifest names, or the build ``writes`` into, are looked into:
+    a foreign directory is one entry, however large (``--out ~`` must not walk the home
+    directory). The directories the build writes into are looked into too, so that a
+    directory written before there were manifests (its pages recognised by
+    ``is_generated``) has its ``charts/`` recognised as well rather than taken for foreign.
     """
     scan = _Scan()
     try:
@@ -202,7 +206,7 @@ def _scan(
     if listed is not None:
         scan.ours[MANIFEST] = os.lstat(directory / MANIFEST)
     inside: set[str] = set()  # the directories that hold files the manifest lists
-    for p in listed or ():
+    for p in (*(listed or ()), *writes):
         parts = p.split("/")
         inside.update("/".join(parts[:i]) for i in range(1, len(parts)))
 
@@ -271,9 +275,9 @@ def stale_paths(
     directory = resolve_target(directory)
     want = {k: _encode(v) for k, v in with_manifest(files).items()}
     try:
-        scan = _scan(directory, is_generated)
+        scan = _scan(directory, is_generated, writes=want)
     except InputError:  # a broken manifest: it shows as stale itself
-        scan = _scan(directory, is_generated, trust_manifest=False)
+        scan = _scan(directory, is_generated, trust_manifest=False, writes=want)
     stale = {rel for rel, data in want.items() if _read_file(directory / rel) != data}
     stale |= set(scan.ours) - set(want)
     return sorted(stale)
@@ -358,7 +362,7 @@ def replace_tree(
         raise InputError("exists and is not a directory", where=place)
     new = with_manifest(files)
     try:
-        scan = _scan(directory, is_generated)
+        scan = _scan(directory, is_generated, writes=new)
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", where=place) from None
     if scan.foreign and not scan.ours:

@@ -20,11 +20,12 @@ from collections.abc import Mapping
 from policy.analysis.findings import Report
 from policy.analysis.run import check_world
 from policy.model.world import World
+from policy.render.charts import chart_set
 from policy.render.environment import markdown_environment
 from policy.render.views.findings import report_view
 from policy.render.views.index import index_view
 from policy.render.views.links import regimes_in_page_order
-from policy.render.views.matrix import SHORT_OUTCOMES, matrix_view
+from policy.render.views.matrix import SHORT_OUTCOMES, MatrixView, matrix_view
 from policy.render.views.regime import regime_view
 from policy.render.views.timeline import timeline_view
 from policy.render.views.vocabulary import vocabulary_view
@@ -64,6 +65,41 @@ def docs_report(world: World, as_of: dt.date) -> tuple[Report, str]:
     return report, WHAT_WAS_CHECKED
 
 
+#: The matrix per world: the matrix page and its heat-map share it.
+_MATRICES: WorldCache[str, MatrixView] = WorldCache()
+
+
+def docs_history(world: World) -> list[dt.date]:
+    """Every date on which a rule starts or ends: the columns the matrix over time tries."""
+    return sorted(
+        {d for regime in world.regimes for r in regime.rules for d in (r.effective, r.end) if d}
+    )
+
+
+def docs_matrix(world: World) -> MatrixView:
+    """The matrix the docs show (as of :func:`docs_date`), computed once per world."""
+    return _MATRICES.get(
+        world,
+        "matrix",
+        lambda: matrix_view(world, as_of=docs_date(world), history=docs_history(world)),
+    )
+
+
+def render_docs(world: World, *, findings: tuple[Report, str] | None = None) -> dict[str, str]:
+    """Everything ``policy docs`` writes: the pages (:func:`render_markdown`) and the charts
+    they embed (SVG under ``charts/``), as ``{relative path: text}``.
+
+    Raises:
+        policy.render.charts.draw.MissingPlotting: matplotlib (the ``docs`` extra) is not
+            installed.
+    """
+    from policy.render.charts import render_charts
+
+    return dict(
+        sorted({**render_markdown(world, findings=findings), **render_charts(world)}.items())
+    )
+
+
 def render_markdown(world: World, *, findings: tuple[Report, str] | None = None) -> dict[str, str]:
     """Every page, as ``{relative path: Markdown text}`` in a stable order. ``findings`` is
     the report for the findings page and a sentence on what was checked (default: what
@@ -77,20 +113,19 @@ def render_markdown(world: World, *, findings: tuple[Report, str] | None = None)
     def put(path: str, template: str, **context: object) -> None:
         pages[path] = env.get_template(template).render(**context)
 
+    charts = chart_set(world)
     put("index.md", "index.md.j2", i=index_view(world, regimes))
     for rv in regimes:
-        put(rv.page, "regime.md.j2", r=rv)
+        put(rv.page, "regime.md.j2", r=rv, charts=charts.planes_of(rv.code))
     put("vocabulary.md", "vocabulary.md.j2", v=vocabulary_view(world))
-    history = sorted(
-        {d for regime in world.regimes for r in regime.rules for d in (r.effective, r.end) if d}
-    )
     put(
         "matrix.md",
         "matrix.md.j2",
-        mx=matrix_view(world, as_of=as_of, history=history),
+        mx=docs_matrix(world),
         short=SHORT_OUTCOMES,
+        heatmap=charts.heatmap,
     )
-    put("timeline.md", "timeline.md.j2", years=timeline_view(world))
+    put("timeline.md", "timeline.md.j2", years=timeline_view(world), charts=charts.timelines)
     put("findings.md", "findings.md.j2", r=report_view(report, world, checks=checks))
     return dict(sorted(pages.items()))
 

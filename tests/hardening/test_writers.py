@@ -32,7 +32,7 @@ from click.testing import CliRunner
 
 import policy
 from policy.cli import main
-from policy.render import render_markdown
+from policy.render import render_docs
 from policy.render.files import MANIFEST
 from tests.hardening.documents import PLAIN_TX, tiny_regime
 
@@ -366,7 +366,13 @@ def test_a_full_disk_during_init_names_the_file(tmp_path, monkeypatch):
 def pages_of(regimes: str | None = None) -> dict[str, str]:
     from policy.cli._common import resolve_world
 
-    return render_markdown(resolve_world(regimes))
+    return render_docs(resolve_world(regimes))
+
+
+def tops(files: dict[str, str] | set[str]) -> set[str]:
+    """The entries a build of ``files`` puts at the top of its directory (the pages, and
+    ``charts`` for the charts under it)."""
+    return {p.split("/")[0] for p in files}
 
 
 def docs(*args: str):
@@ -394,7 +400,7 @@ def test_docs_out_a_dangling_link_creates_the_directory_it_names(here):
     r = docs("--out", "docs")
     assert r.exit_code == 0, r.output
     assert Path("docs").is_symlink()
-    assert sorted(os.listdir("built/docs")) == sorted([MANIFEST, *pages_of("r.json")])
+    assert sorted(os.listdir("built/docs")) == sorted([MANIFEST, *tops(pages_of("r.json"))])
 
 
 def test_docs_html_a_link_updates_the_site_it_names(here):
@@ -442,7 +448,7 @@ def test_docs_leaves_what_it_did_not_write_alone_and_says_so(here):
             f" (not in {MANIFEST})"
         ) in r.stderr
     assert r.stderr.count("alone") == len(foreign)
-    assert sorted(os.listdir(out)) == sorted([*foreign, MANIFEST, *pages_of("r.json")])
+    assert sorted(os.listdir(out)) == sorted([*foreign, MANIFEST, *tops(pages_of("r.json"))])
     assert stat.S_ISFIFO(os.lstat(out / "pipe").st_mode)
     assert os.readlink(out / "link") == str(out.parent / "outside.txt")
     assert (out.parent / "outside.txt").read_text() == "keep\n"
@@ -461,7 +467,7 @@ def test_docs_removes_the_pages_an_earlier_build_wrote_and_no_longer_writes(here
     assert invoke("docs", "--regimes", "two.json", "--out", str(out)).exit_code == 0
     everyone = set(pages_of("two.json"))
     assert docs("--out", str(out)).exit_code == 0
-    assert set(os.listdir(out)) == {MANIFEST, *pages_of("r.json")}
+    assert set(os.listdir(out)) == {MANIFEST, *tops(pages_of("r.json"))}
     assert everyone - set(pages_of("r.json")) == {"jp.md"}
 
 
@@ -544,7 +550,7 @@ def test_new_docs_follow_the_umask_and_replaced_ones_keep_their_modes(here, mask
         assert docs("--out", "docs", "--html", "site").exit_code == 0
     for d in ("docs", "site"):
         assert mode(d) == 0o777 & ~mask
-        assert {mode(p) for p in Path(d).iterdir()} == {0o666 & ~mask}
+        assert {mode(p) for p in Path(d).rglob("*") if p.is_file()} == {0o666 & ~mask}
     os.chmod("docs", 0o750)
     os.chmod("docs/us.md", 0o640)
     Path("docs/us.md").write_text("stale\n")
@@ -591,7 +597,7 @@ def test_a_directory_that_cannot_be_swapped_is_updated_file_by_file(here, monkey
     monkeypatch.setattr(files.os, "replace", busy_replace)
     r = docs("--out", str(out))
     assert r.exit_code == 0, r.output
-    assert set(os.listdir(out)) == {MANIFEST, *pages_of("r.json")}
+    assert set(os.listdir(out)) == {MANIFEST, *tops(pages_of("r.json"))}
     assert docs("--out", str(out), "--check").exit_code == 0
     assert strays(here) == []
 
@@ -627,4 +633,4 @@ def test_a_build_killed_while_moving_in_leaves_whole_files_and_a_manifest_of_the
     assert strays(here) == []
     r = docs("--out", str(out))
     assert r.exit_code == 0, r.output
-    assert set(os.listdir(out)) == {MANIFEST, "notes.txt", *pages_of("r.json")}
+    assert set(os.listdir(out)) == {MANIFEST, "notes.txt", *tops(pages_of("r.json"))}

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from policy.regimes import default_world
-from policy.render import render_markdown
+from policy.render import render_docs
 from policy.render.site import build_site
 
 from .conftest import SCRIPT
@@ -56,8 +56,8 @@ def _missing() -> str | None:
 
 
 def _write(directory: Path, files: dict[str, str]) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
+        (directory / name).parent.mkdir(parents=True, exist_ok=True)
         (directory / name).write_text(text, encoding="utf-8")
     return directory
 
@@ -67,10 +67,8 @@ def sites(tmp_path_factory, hostile_world) -> dict[str, Path]:
     world = default_world()
     root = tmp_path_factory.mktemp("sites")
     return {
-        "main": _write(root / "main", build_site(world, render_markdown(world))),
-        "hostile": _write(
-            root / "hostile", build_site(hostile_world, render_markdown(hostile_world))
-        ),
+        "main": _write(root / "main", build_site(world, render_docs(world))),
+        "hostile": _write(root / "hostile", build_site(hostile_world, render_docs(hostile_world))),
     }
 
 
@@ -194,8 +192,49 @@ def test_a_script_tag_in_a_rule_title_renders_as_text(browser, sites):
         "return Array.from(document.scripts).map(s => s.getAttribute('src'))"
     )
     assert sources == ["search-index.js", "site.js"]
+    # the only images are the charts, from the site's own files
     assert (
-        browser.execute_script("return document.querySelectorAll('main img, main iframe').length")
+        browser.execute_script(
+            "return Array.from(document.querySelectorAll('main img, main iframe'))"
+            ".filter(e => !/^charts\\/[a-z0-9.-]+\\.svg$/.test(e.getAttribute('src'))).length"
+        )
         == 0
     )
+    assert console_errors(browser) == []
+
+
+def test_at_390_px_the_page_comes_first_and_search_finds_full_text(browser, sites, shots):
+    """A phone: the search box keeps a usable width, the page's title is on the first
+    screen (the navigation follows the content), and the search finds words of the pages'
+    text ("Japan July 2023"), not only rule ids."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    size = browser.get_window_size()
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(f"{sites['main'].as_uri()}/jp.html")
+        width = browser.execute_script("return window.innerWidth")
+        box = browser.find_element(By.ID, "search")
+        assert box.size["width"] >= 0.7 * width
+        h1 = browser.find_element(By.CSS_SELECTOR, "main h1")
+        height = browser.execute_script("return window.innerHeight")
+        assert h1.location["y"] < height / 2, "the navigation pushes the page off the screen"
+        assert browser.execute_script(
+            "return document.documentElement.scrollWidth <= window.innerWidth + 1"
+        ), "the page scrolls sideways"
+        screenshot(browser, shots, "phone-390")
+        box.send_keys("Japan July 2023")
+        WebDriverWait(browser, 10).until(
+            ec.visibility_of_element_located((By.CSS_SELECTOR, "#search-results a"))
+        )
+        hrefs = [
+            a.get_attribute("href")
+            for a in browser.find_elements(By.CSS_SELECTOR, "#search-results a")
+        ]
+        assert any("/jp.html#" in h for h in hrefs), hrefs
+        screenshot(browser, shots, "phone-390-search")
+    finally:
+        browser.set_window_size(size["width"], size["height"])
     assert console_errors(browser) == []

@@ -4,6 +4,7 @@ text."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from policy.cli import main
 from policy.regimes import default_world
-from policy.render import render_markdown
+from policy.render import render_docs, render_markdown
 from policy.render.escape import md_escape, slug
 from policy.render.files import stale_paths
 
@@ -25,7 +26,7 @@ DOCS = ROOT / "generated_docs"
 
 
 def test_committed_docs_equal_a_fresh_render():
-    stale = stale_paths(DOCS, render_markdown(default_world()))
+    stale = stale_paths(DOCS, render_docs(default_world()))
     assert not stale, (
         f"generated_docs/ is out of date ({', '.join(stale)}): run `policy docs` and commit"
         " the result"
@@ -34,7 +35,8 @@ def test_committed_docs_equal_a_fresh_render():
 
 def test_render_is_byte_identical_across_processes():
     """Two renders in processes with different hash seeds give the same bytes (no set or
-    dict order, clock or locale leaks into the pages)."""
+    dict order, clock or locale leaks into the pages; test_charts does the same for the
+    charts)."""
     code = (
         "import json, sys; from policy.regimes import default_world;"
         " from policy.render import render_markdown;"
@@ -77,8 +79,10 @@ def test_a_script_title_stays_text_in_every_page(hostile_world):
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     for path, text in pages.items():
         html = md.render(text)
-        for tag in ("<script", "<img", "<iframe", "<em>with", "<b>presumption", "<i>html"):
+        for tag in ("<script", "<img src=x", "<iframe", "<em>with", "<b>presumption", "<i>html"):
             assert tag not in html, f"{path}: {tag} reached the HTML"
+        # the only images are the charts, each from its file under charts/
+        assert html.count("<img") == len(re.findall(r'<img src="charts/[a-z0-9.-]+\.svg"', html))
     us = pages["us.md"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in us
     assert 'href="javascript:' not in md.render(us)
@@ -112,6 +116,11 @@ def test_docs_check_fails_on_a_stale_page_and_names_the_fix(tmp_path):
     assert "us.md" in r.stderr and "run `policy docs`" in r.stderr
 
 
+def _files(directory: Path) -> list[str]:
+    """Every file under ``directory``, relative (the pages and the charts under charts/)."""
+    return sorted(p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file())
+
+
 def test_docs_removes_pages_that_are_no_longer_generated(tmp_path):
     """A page an earlier build wrote (listed in its manifest, or, in a directory written
     before there were manifests, starting with the generated marker) is removed."""
@@ -123,9 +132,7 @@ def test_docs_removes_pages_that_are_no_longer_generated(tmp_path):
     manifest.write_text(manifest.read_text().replace('"cn.md"', '"cn.md", "old.md"'))
     run("docs", "--out", str(out))
     assert not stale.exists()
-    assert sorted(p.name for p in out.iterdir()) == sorted(
-        [manifest.name, *render_markdown(default_world())]
-    )
+    assert _files(out) == sorted([manifest.name, *render_docs(default_world())])
     manifest.unlink()
     stale.write_text((out / "index.md").read_text())
     run("docs", "--out", str(out))
@@ -143,7 +150,7 @@ def test_docs_refuses_to_replace_a_directory_it_did_not_write(tmp_path):
 def test_an_interrupted_build_leaves_the_previous_docs_intact(tmp_path, monkeypatch):
     out = tmp_path / "docs"
     run("docs", "--out", str(out))
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {p: (out / p).read_bytes() for p in _files(out)}
 
     import policy.render.files as files
 
@@ -161,7 +168,7 @@ def test_an_interrupted_build_leaves_the_previous_docs_intact(tmp_path, monkeypa
         files.replace_tree(
             out, {k: "new" for k in before if k != files.MANIFEST}, is_generated=lambda p, d: True
         )
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p: (out / p).read_bytes() for p in _files(out)} == before
     assert [p.name for p in tmp_path.iterdir()] == ["docs"]
 
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from policy.cli import main
 from policy.regimes import default_world
-from policy.render import render_markdown
+from policy.render import render_docs
 from policy.render.site import build_site
 
 from .conftest import SCRIPT
@@ -43,7 +43,7 @@ def parse(text: str) -> _Links:
 @pytest.fixture(scope="module")
 def site():
     world = default_world()
-    return build_site(world, render_markdown(world))
+    return build_site(world, render_docs(world))
 
 
 def test_every_internal_link_and_anchor_resolves(site):
@@ -63,17 +63,19 @@ def test_every_internal_link_and_anchor_resolves(site):
 def test_pages_load_only_the_sites_own_scripts(site):
     for path, text in site.items():
         if path.endswith(".html"):
-            assert parse(text).scripts == ["search-index.js", "site.js"], path
+            extra = ["decide-data.js", "decide.js"] if path == "decide.html" else []
+            assert parse(text).scripts == ["search-index.js", "site.js", *extra], path
 
 
 def test_a_script_title_is_escaped_in_the_html(hostile_world):
-    site = build_site(hostile_world, render_markdown(hostile_world))
+    site = build_site(hostile_world, render_docs(hostile_world))
     page = site["us.html"]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     for path, text in site.items():
         if path.endswith(".html"):
             assert SCRIPT not in text and "<img src=x" not in text and "<iframe" not in text
-            assert parse(text).scripts == ["search-index.js", "site.js"]
+            extra = ["decide-data.js", "decide.js"] if path == "decide.html" else []
+            assert parse(text).scripts == ["search-index.js", "site.js", *extra]
     # The search index is data inside a script: the title must not be able to end it.
     assert "</script>" not in site["search-index.js"]
 
@@ -86,9 +88,33 @@ def test_the_search_index_is_a_script_with_every_rule(site, world):
         assert f'"id": "{rule.id}"' in index
 
 
+def test_the_search_index_holds_the_pages_full_text(site):
+    """Issue 16: "Japan July 2023" found nothing when only ids and titles were indexed."""
+    import json
+
+    index = json.loads(site["search-index.js"].split("=", 1)[1].strip().rstrip(";"))
+    words = ("japan", "july", "2023")
+    found = [
+        e
+        for e in index
+        if all(w in " ".join((e["type"], e["id"], e["title"], e["text"])).lower() for w in words)
+    ]
+    assert any(e["url"].startswith("jp.html#") for e in found), found
+    for e in index:
+        page, _, anchor = e["url"].partition("#")
+        assert page in site and (not anchor or f'id="{anchor}"' in site[page]), e["url"]
+
+
+def test_on_this_page_lists_every_rule(site, world):
+    page = site["us.html"]
+    toc = page.split('<ul class="nav toc">', 1)[1].split("</ul>", 1)[0]
+    for rule in world.regime("US").rules:
+        assert f">{rule.id}: " in toc, rule.id
+
+
 def test_the_site_build_is_deterministic(site):
     world = default_world()
-    assert build_site(world, render_markdown(world)) == site
+    assert build_site(world, render_docs(world)) == site
 
 
 def test_docs_html_writes_the_site_and_refuses_foreign_directories(tmp_path):
@@ -96,8 +122,12 @@ def test_docs_html_writes_the_site_and_refuses_foreign_directories(tmp_path):
     r = CliRunner().invoke(main, ["docs", "--out", str(out), "--html", str(html)])
     assert r.exit_code == 0, r.output
     assert (html / "index.html").read_text().startswith("<!doctype html>")
+    built = build_site(default_world(), render_docs(default_world()))
     assert sorted(p.name for p in html.iterdir()) == sorted(
-        [".policy-docs-manifest", *build_site(default_world(), render_markdown(default_world()))]
+        {".policy-docs-manifest", *(p.split("/")[0] for p in built)}
+    )
+    assert sorted(p.name for p in (html / "charts").iterdir()) == sorted(
+        p.removeprefix("charts/") for p in built if p.startswith("charts/")
     )
     (html / "mine.txt").write_text("x")  # beside the site: left alone, and said so
     r = CliRunner().invoke(main, ["docs", "--out", str(out), "--html", str(html)])

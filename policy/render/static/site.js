@@ -9,7 +9,8 @@
 
   function norm(s) { return (s || "").toLowerCase(); }
 
-  // Every word of the query must occur; matches in the id count most, then the title.
+  // Every word of the query must occur; matches in the id count most, then the title, the
+  // page and the page's text.
   function score(entry, words) {
     var id = norm(entry.id), title = norm(entry.title), text = norm(entry.text), type = norm(entry.type);
     var total = 0;
@@ -22,6 +23,11 @@
       else if (type.indexOf(w) >= 0) total += 8;
       else if (text.indexOf(w) >= 0) total += 5;
       else return 0;
+    }
+    // words the query gives side by side ("July 2023") count more where the page does too
+    var prose = title + " " + text;
+    for (var j = 0; j + 1 < words.length; j++) {
+      if (prose.indexOf(words[j] + " " + words[j + 1]) >= 0) total += 40;
     }
     return total;
   }

@@ -32,7 +32,13 @@ from policy.model.transactions import Item, Transaction
 from policy.model.world import World
 from policy.render.views.links import kind_anchor, vocabulary_href
 from policy.render.views.transactions import params_words
-from policy.render.views.words import OUTCOMES, OutcomeView, date_words, outcome_view
+from policy.render.views.words import (
+    OUTCOMES,
+    OutcomeView,
+    date_words,
+    is_not_modelled,
+    outcome_view,
+)
 from policy.render.world_cache import WorldCache
 
 #: Destinations shown beside China, and why each is there.
@@ -197,6 +203,8 @@ class MatrixCell:
     text: str
     outcome: str
     title: str
+    #: the regime does not model this item or route (see :func:`is_not_modelled`)
+    not_modelled: bool = False
 
 
 @dataclass(frozen=True)
@@ -283,6 +291,16 @@ def matrix_view(
                 cells.append(MatrixCell("-", "", "no country found whose exports this law reaches"))
                 continue
             verdict = decide(world, _transaction(as_of, home, main, rep)).verdicts[j]
+            if is_not_modelled(verdict):
+                cells.append(
+                    MatrixCell(
+                        "not modelled",
+                        "not_modelled",
+                        "this law is not modelled for this item",
+                        not_modelled=True,
+                    )
+                )
+                continue
             ov = outcome_view(verdict.outcome)
             title = ov.label + (f" ({verdict.review})" if verdict.review else "")
             if verdict.rules:

@@ -144,3 +144,13 @@ class SourceView:
 
 def source_view(source: Source) -> SourceView:
     return SourceView(source.cite(), source.url or "")
+
+
+def is_not_modelled(verdict: object) -> bool:
+    """Whether a verdict says its regime does not model the item or route at all (rather
+    than deciding that it is not controlled). The one place the docs read that mark: a
+    verdict flag ``not_modelled``, or an outcome of that name, whichever the model gives."""
+    if getattr(verdict, "not_modelled", False) is True:
+        return True
+    outcome = getattr(verdict, "outcome", None)
+    return getattr(outcome, "value", outcome) == "not_modelled"
