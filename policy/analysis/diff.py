@@ -692,7 +692,7 @@ def _plainest_cell(
         hit = memo.get(u)
         if hit is None:
             level = m.level[u]
-            hit = min(c + best(k) for c, k in zip(costs[level], m.kids[u], strict=True))
+            hit = min(c + best(m.kid(u, i)) for i, c in enumerate(costs[level]))
             memo[u] = hit
         return hit
 
@@ -706,8 +706,8 @@ def _plainest_cell(
             continue  # no condition reads the axis here, so neither does the question
         row = costs[level]
         if m.level[u] == level:
-            c = min(range(len(row)), key=lambda i: (row[i] + best(m.kids[u][i]), i))
-            u = m.kids[u][c]
+            c = min(range(len(row)), key=lambda i: (row[i] + best(m.kid(u, i)), i))
+            u = m.kid(u, c)
         else:
             c = min(range(len(row)), key=lambda i: (row[i], i))
         path.append((level, c))

@@ -57,7 +57,7 @@ def test_single_names_are_accepted_where_lists_are_expected():
     tx = Transaction.model_validate(
         {
             "date": "2023-06-01",
-            "exporter": "UK",
+            "exporter": "GB",
             "destination": "CN",
             "channel": "re-export",
             "end_use": "supercomputer",
