@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Any
 
+from policy.analysis.canonical import canonical_world
 from policy.analysis.checks import CheckContext, registered_checks
 from policy.analysis.findings import Finding, Report
 from policy.analysis.partition import Partition, partition
@@ -153,6 +154,8 @@ def check_world(
     (de-duplicated by fingerprint, sorted)."""
     global _WORKER
     opts = options or CheckOptions()
+    # Whatever order the law was written in, the checks see one order (see canonical).
+    world = canonical_world(world)
     days = world.change_dates() if all_dates else []
     if not days:
         days = [as_of or dt.date.today()]
