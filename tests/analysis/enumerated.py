@@ -97,29 +97,36 @@ def _undone(part: Partition, jur: str) -> Iterable[Finding]:
 
 
 def _dead(part: Partition, jur: str) -> Iterable[Finding]:
-    """A rule that applies somewhere but never decides: wherever it applies, another rule
-    of the regime gives an outcome at least as restrictive and comes first."""
+    """A rule that applies somewhere but never changes an outcome: wherever it applies,
+    another rule of the regime applies with an outcome at least as restrictive (whatever
+    the order the rules are written in)."""
     first: dict[str, tuple[Cell, CellVerdict]] = {}
-    deciding: set[str] = set()
+    needed: set[str] = set()
     rules: dict[str, Rule] = {}
     for cell, vd in _verdicts(part, jur):
-        if vd.applied:
-            deciding.add(vd.applied[0].rule.id)
         for a in vd.applied:
             rules[a.rule.id] = a.rule
             first.setdefault(a.rule.id, (cell, vd))
+            if not any(
+                b.rule.id != a.rule.id and b.outcome.rank >= a.outcome.rank for b in vd.applied
+            ):
+                needed.add(a.rule.id)
     out = []
-    for rid in sorted(set(first) - deciding):
+    for rid in sorted(set(first) - needed):
         cell, vd = first[rid]
-        shadow = vd.applied[0].rule
+        own = max(a.outcome.rank for a in vd.applied if a.rule.id == rid)
+        shadow = min(
+            (a for a in vd.applied if a.rule.id != rid and a.outcome.rank >= own),
+            key=lambda a: (-a.outcome.rank, a.rule.id),
+        )
         out.append(
             _finding(
                 "PL203",
-                f"dead rule: {rid} never decides an outcome: wherever it applies a rule at"
-                f" least as restrictive decides, for example {shadow.id}"
-                f" ({vd.outcome.value}) on {describe(cell.representative)}",
+                f"dead rule: {rid} never changes an outcome: wherever it applies a rule at"
+                f" least as restrictive applies too, for example {shadow.rule.id}"
+                f" ({shadow.outcome.value}) on {describe(cell.representative)}",
                 jurisdiction=jur,
-                rules=[rules[rid], shadow],
+                rules=[rules[rid], shadow.rule],
                 witness=[cell.representative],
                 severity="warning",
                 key=rid,
