@@ -186,11 +186,27 @@ def check_world(
     once = runner.run_once()
     if progress:
         progress(total, total, "validation")
-    merged = merge(runner, results, once)
+    merged = without_dangling(world, merge(runner, results, once))
     label = days[0].isoformat()
     if len(days) > 1:
         label = f"{days[0].isoformat()}..{days[-1].isoformat()}"
     return Report(as_of=label, cells=sum(r.cells for r in results), findings=merged)
+
+
+def without_dangling(world: World, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without those derived from a rule that names an undefined group, list
+    or party: a dangling reference is one located validation error (PL001), and the
+    engine refuses what reaches such a rule, so reading the missing group as empty (an
+    unsatisfiable rule, a gap, a dead rule) would report the same mistake again as if it
+    were law."""
+    dangling = {p.rule for _, p in world.problems() if p.rule is not None}
+    if not dangling:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.category == "validation" or not any(r.id in dangling for r in f.rules)
+    ]
 
 
 def merge(runner: _Runner, results: Sequence[DateResult], once: Sequence[Finding]) -> list[Finding]:

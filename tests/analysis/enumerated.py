@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from policy.analysis.checks import _condition, _finding, _num, describe, level
+from policy.analysis.checks.monotone import controlled_elsewhere
+from policy.analysis.checks.space import nearest, stating
 from policy.analysis.findings import Finding
 from policy.analysis.partition import Cell, CellVerdict, Partition
 from policy.model import vocabulary as v
@@ -236,7 +238,15 @@ def _gaps(part: Partition, jur: str) -> Iterable[Finding]:
                 done = part.search(trio, _could_gap, bounds, failed_gap)
                 if done is None:
                     continue
-                txs = [part.transaction([*prefix, (a_index, k), *done]) for k in (i - 1, i, i + 1)]
+                near = (
+                    nearest(axis, i - 1, above=True),
+                    cls.value,
+                    nearest(axis, i + 1, above=False),
+                )
+                txs = [
+                    stating(part.transaction([*prefix, (a_index, k), *done]), axis.key, x)
+                    for k, x in zip((i - 1, i, i + 1), near, strict=True)
+                ]
                 vds = [_verdict_of(part, jur, t) for t in txs]
                 rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
                 key = f"{name}={_num(cls.value)}"
@@ -317,17 +327,26 @@ def _non_monotone(part: Partition, jur: str) -> Iterable[Finding]:
         axis = part.axis(name)
         assert axis is not None
         a_index = part.axes.index(axis)
-        weak, strong = (part.transaction([*prefix, (a_index, k), *done]) for k in (less, more))
+        x = {
+            min(less, more): nearest(axis, min(less, more), above=True),
+            max(less, more): nearest(axis, max(less, more), above=False),
+        }
+        weak, strong = (
+            stating(part.transaction([*prefix, (a_index, k), *done]), axis.key, x[k])
+            for k in (less, more)
+        )
         vw, vs = _verdict_of(part, jur, weak), _verdict_of(part, jur, strong)
+        if controlled_elsewhere(part.world, strong, vw.outcome):
+            continue
         param = axis.key
         better = "higher" if v.parameter(param).direction == "higher" else "lower"
         out.append(
             _finding(
                 "PL206",
                 f"non-monotone control: a more capable item ({better} {param}) is less"
-                f" controlled: {vw.outcome.value} at {param} {_num(axis.classes[less].value)}"
+                f" controlled: {vw.outcome.value} at {param} {_num(x[less])}"
                 f" ({', '.join(r.id for r in vw.deciding)}) but {vs.outcome.value} at"
-                f" {_num(axis.classes[more].value)}, for {describe(weak)}",
+                f" {_num(x[more])}, for {describe(weak)}",
                 jurisdiction=jur,
                 rules=list(vw.deciding) + list(vs.deciding),
                 witness=[weak, strong],
