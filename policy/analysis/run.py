@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import Any
 
+from policy.analysis.canonical import canonical_world
 from policy.analysis.checks import CheckContext, registered_checks
 from policy.analysis.findings import Finding, Report
 from policy.analysis.partition import Partition, partition
@@ -154,6 +155,8 @@ def check_world(
     ``dates`` given, and report the findings (de-duplicated by fingerprint, sorted)."""
     global _WORKER
     opts = options or CheckOptions()
+    # Whatever order the law was written in, the checks see one order (see canonical).
+    world = canonical_world(world)
     days = sorted(set(dates)) if dates else world.change_dates() if all_dates else []
     if not days:
         days = [as_of or dt.date.today()]
@@ -184,7 +187,7 @@ def check_world(
     once = runner.run_once()
     if progress:
         progress(total, total, "validation")
-    merged = merge(runner, results, once)
+    merged = without_dangling(world, merge(runner, results, once))
     label = days[0].isoformat()
     if len(days) > 1:
         label = (
@@ -193,6 +196,22 @@ def check_world(
             else f"{days[0].isoformat()}..{days[-1].isoformat()}"
         )
     return Report(as_of=label, cells=sum(r.cells for r in results), findings=merged)
+
+
+def without_dangling(world: World, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without those derived from a rule that names an undefined group, list
+    or party: a dangling reference is one located validation error (PL001), and the
+    engine refuses what reaches such a rule, so reading the missing group as empty (an
+    unsatisfiable rule, a gap, a dead rule) would report the same mistake again as if it
+    were law."""
+    dangling = {p.rule for _, p in world.problems() if p.rule is not None}
+    if not dangling:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.category == "validation" or not any(r.id in dangling for r in f.rules)
+    ]
 
 
 def merge(runner: _Runner, results: Sequence[DateResult], once: Sequence[Finding]) -> list[Finding]:

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from policy.analysis.checks import condition_of, consistency_finding, describe, format_number, level
+from policy.analysis.checks.monotone import controlled_elsewhere
+from policy.analysis.checks.space import nearest, stating
 from policy.analysis.findings import Finding
 from policy.analysis.partition import Cell, CellVerdict, Partition
 from policy.model import vocabulary as v
@@ -97,29 +99,36 @@ def _undone(part: Partition, jur: str) -> Iterable[Finding]:
 
 
 def _dead(part: Partition, jur: str) -> Iterable[Finding]:
-    """A rule that applies somewhere but never decides: wherever it applies, another rule
-    of the regime gives an outcome at least as restrictive and comes first."""
+    """A rule that applies somewhere but never changes an outcome: wherever it applies,
+    another rule of the regime applies with an outcome at least as restrictive (whatever
+    the order the rules are written in)."""
     first: dict[str, tuple[Cell, CellVerdict]] = {}
-    deciding: set[str] = set()
+    needed: set[str] = set()
     rules: dict[str, Rule] = {}
     for cell, vd in _verdicts(part, jur):
-        if vd.applied:
-            deciding.add(vd.applied[0].rule.id)
         for a in vd.applied:
             rules[a.rule.id] = a.rule
             first.setdefault(a.rule.id, (cell, vd))
+            if not any(
+                b.rule.id != a.rule.id and b.outcome.rank >= a.outcome.rank for b in vd.applied
+            ):
+                needed.add(a.rule.id)
     out = []
-    for rid in sorted(set(first) - deciding):
+    for rid in sorted(set(first) - needed):
         cell, vd = first[rid]
-        shadow = vd.applied[0].rule
+        own = max(a.outcome.rank for a in vd.applied if a.rule.id == rid)
+        shadow = min(
+            (a for a in vd.applied if a.rule.id != rid and a.outcome.rank >= own),
+            key=lambda a: (-a.outcome.rank, a.rule.id),
+        )
         out.append(
             consistency_finding(
                 "PL203",
-                f"dead rule: {rid} never decides an outcome: wherever it applies a rule at"
-                f" least as restrictive decides, for example {shadow.id}"
-                f" ({vd.outcome.value}) on {describe(cell.representative)}",
+                f"dead rule: {rid} never changes an outcome: wherever it applies a rule at"
+                f" least as restrictive applies too, for example {shadow.rule.id}"
+                f" ({shadow.outcome.value}) on {describe(cell.representative)}",
                 jurisdiction=jur,
-                rules=[rules[rid], shadow],
+                rules=[rules[rid], shadow.rule],
                 witness=[cell.representative],
                 severity="warning",
                 key=rid,
@@ -229,7 +238,15 @@ def _gaps(part: Partition, jur: str) -> Iterable[Finding]:
                 done = part.search(trio, _could_gap, bounds, failed_gap)
                 if done is None:
                     continue
-                txs = [part.transaction([*prefix, (a_index, k), *done]) for k in (i - 1, i, i + 1)]
+                near = (
+                    nearest(axis, i - 1, above=True),
+                    cls.value,
+                    nearest(axis, i + 1, above=False),
+                )
+                txs = [
+                    stating(part.transaction([*prefix, (a_index, k), *done]), axis.key, x)
+                    for k, x in zip((i - 1, i, i + 1), near, strict=True)
+                ]
                 vds = [_verdict_of(part, jur, t) for t in txs]
                 rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
                 key = f"{name}={format_number(cls.value)}"
@@ -310,18 +327,26 @@ def _non_monotone(part: Partition, jur: str) -> Iterable[Finding]:
         axis = part.axis(name)
         assert axis is not None
         a_index = part.axes.index(axis)
-        weak, strong = (part.transaction([*prefix, (a_index, k), *done]) for k in (less, more))
+        x = {
+            min(less, more): nearest(axis, min(less, more), above=True),
+            max(less, more): nearest(axis, max(less, more), above=False),
+        }
+        weak, strong = (
+            stating(part.transaction([*prefix, (a_index, k), *done]), axis.key, x[k])
+            for k in (less, more)
+        )
         vw, vs = _verdict_of(part, jur, weak), _verdict_of(part, jur, strong)
+        if controlled_elsewhere(part.world, strong, vw.outcome):
+            continue
         param = axis.key
         better = "higher" if v.parameter(param).direction == "higher" else "lower"
         out.append(
             consistency_finding(
                 "PL206",
                 f"non-monotone control: a more capable item ({better} {param}) is less"
-                f" controlled: {vw.outcome.value} at {param}"
-                f" {format_number(axis.classes[less].value)}"
+                f" controlled: {vw.outcome.value} at {param} {format_number(x[less])}"
                 f" ({', '.join(r.id for r in vw.deciding)}) but {vs.outcome.value} at"
-                f" {format_number(axis.classes[more].value)}, for {describe(weak)}",
+                f" {format_number(x[more])}, for {describe(weak)}",
                 jurisdiction=jur,
                 rules=list(vw.deciding) + list(vs.deciding),
                 witness=[weak, strong],

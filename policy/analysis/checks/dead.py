@@ -1,6 +1,16 @@
-"""PL203: a dead (shadowed) rule, one that applies somewhere but never decides because a
-rule at least as restrictive always comes first. A warning: the law is not wrong, but the
-rule's text misleads a reader about what decides."""
+"""PL203: a dead (redundant) rule, one that applies somewhere but never changes an outcome:
+wherever it applies, another rule of the regime applies with an outcome at least as
+restrictive. A warning: the law is not wrong, but the rule's text misleads a reader about
+what decides.
+
+Whether a rule is dead must not depend on the order the rules are written in or on how
+their ids sort: rule B (``tpp >= 6000`` to CN) inside rule A (``tpp >= 4800`` to CN) with
+the same outcome is dead whether it is written before or after A. So the question is not
+"does the rule ever come first in a verdict" (the engine's stable sort names the first
+written of equally restrictive rules) but "would removing it change any outcome". Two rules
+that cover each other exactly (the same condition and outcome) are each dead given the
+other, and both are reported.
+"""
 
 from __future__ import annotations
 
@@ -11,32 +21,72 @@ from policy.analysis.checks.describe import consistency_finding, describe
 from policy.analysis.checks.registry import CheckContext, check
 from policy.analysis.checks.space import by_rule_id, rule_of
 from policy.analysis.findings import Finding
+from policy.analysis.partition import Slot
+from policy.analysis.symbolic import RegimeSpace
+from policy.model.decisions import Outcome
+
+
+def _uncovered(space: RegimeSpace) -> dict[str, int]:
+    """For each rule id: where one of its versions applies with an outcome that no rule of
+    another id matches or exceeds there (false exactly when the rule is dead)."""
+    m = space.mdd
+    ids: list[str] = []
+    slots: dict[str, list[Slot]] = {}
+    for s in space.rules:
+        assert s.rule is not None
+        if s.rule.id not in slots:
+            ids.append(s.rule.id)
+            slots[s.rule.id] = []
+        slots[s.rule.id].append(s)
+    n = len(ids)
+    out: dict[str, int] = {rid: FALSE for rid in ids}
+    for o in Outcome:
+        # where some rule of the ids before (after) the i-th applies with rank >= o's
+        ge = [m.disj_all(space.ge(s, o.rank) for s in slots[rid]) for rid in ids]
+        before = [FALSE] * (n + 1)
+        after = [FALSE] * (n + 1)
+        for i in range(n):
+            before[i + 1] = m.disj(before[i], ge[i])
+        for i in range(n - 1, -1, -1):
+            after[i] = m.disj(after[i + 1], ge[i])
+        for i, rid in enumerate(ids):
+            here = m.disj_all(space.final_is(s, o) for s in slots[rid])
+            if here == FALSE:
+                continue
+            others = m.disj(before[i], after[i + 1])
+            out[rid] = m.disj(out[rid], m.conj(here, m.neg(others)))
+    return out
 
 
 @check("PL203", "dead-rule", per="regime")
 def dead_rules(ctx: CheckContext) -> Iterable[Finding]:
-    """A rule that applies somewhere but never decides: wherever it applies, another rule
-    of the regime gives an outcome at least as restrictive and comes first."""
+    """A rule that applies somewhere but never changes an outcome: wherever it applies,
+    another rule of the regime gives an outcome at least as restrictive."""
     _, jur, part = ctx.require()
     space = part.space(jur)
     applies = by_rule_id(space, space.rules, space.applied)
-    decides = by_rule_id(space, space.rules, space.decides)
+    uncovered = _uncovered(space)
     out = []
     for rid in sorted(applies):
-        if applies[rid] == FALSE or decides[rid] != FALSE:
+        if applies[rid] == FALSE or uncovered[rid] != FALSE:
             continue
         path, (truths,) = space.first(applies[rid])
         vd = space.verdict(truths)
-        shadow = vd.applied[0].rule
+        own = max(a.outcome.rank for a in vd.applied if a.rule.id == rid)
+        # the most restrictive other rule there, the first by id among equals
+        shadow = min(
+            (a for a in vd.applied if a.rule.id != rid and a.outcome.rank >= own),
+            key=lambda a: (-a.outcome.rank, a.rule.id),
+        )
         witness = part.transaction(path)
         out.append(
             consistency_finding(
                 "PL203",
-                f"dead rule: {rid} never decides an outcome: wherever it applies a rule at"
-                f" least as restrictive decides, for example {shadow.id}"
-                f" ({vd.outcome.value}) on {describe(witness)}",
+                f"dead rule: {rid} never changes an outcome: wherever it applies a rule at"
+                f" least as restrictive applies too, for example {shadow.rule.id}"
+                f" ({shadow.outcome.value}) on {describe(witness)}",
                 jurisdiction=jur,
-                rules=[rule_of(space, rid), shadow],
+                rules=[rule_of(space, rid), shadow.rule],
                 witness=[witness],
                 severity="warning",
                 key=rid,

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from policy.analysis._mdd import FALSE
 from policy.analysis.checks.describe import consistency_finding, describe
 from policy.analysis.checks.registry import CheckContext, check
-from policy.analysis.checks.space import param_axes
+from policy.analysis.checks.space import nearest, param_axes, stating
 from policy.analysis.findings import Finding
 from policy.analysis.partition import CellVerdict
 from policy.model.decisions import Outcome
@@ -52,7 +52,14 @@ def threshold_gaps(ctx: CheckContext) -> Iterable[Finding]:
             if gap == FALSE:
                 continue
             path, truths = space.first(gap, split=(a, (i - 1, i, i + 1)))
-            txs = [part.transaction([*path, (a, k)]) for k in (i - 1, i, i + 1)]
+            # The witnesses state the values the finding talks about: the boundary itself
+            # (no atom holds there, so the representative would leave it out as unstated)
+            # and the nearest values on either side of it.
+            near = (nearest(axis, i - 1, above=True), cls.value, nearest(axis, i + 1, above=False))
+            txs = [
+                stating(part.transaction([*path, (a, k)]), axis.key, x)
+                for k, x in zip((i - 1, i, i + 1), near, strict=True)
+            ]
             vds = [space.verdict(t) for t in truths]
             rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
             out.append(

@@ -1,6 +1,13 @@
 """PL206: non-monotone control, a more capable item (in the direction each parameter
 declares) less controlled than a less capable one with everything else equal. One finding
-per set of rules the more capable item escapes; its witness is the first place it happens."""
+per set of rules the more capable item escapes; its witness is the first place it happens,
+with the parameter at the values either side of the boundary (not an arbitrary member of
+each class: a wavelength of 0 nm is no tool).
+
+A drop in one regime that the law as a whole makes up for is not reported: when the more
+capable item is controlled at least as strictly by the regimes that reach it (a member
+state's national list that leaves to the Union's list what the Union's list controls), no
+more capable item escapes control."""
 
 from __future__ import annotations
 
@@ -10,12 +17,17 @@ from typing import cast
 from policy.analysis._mdd import FALSE
 from policy.analysis.checks.describe import consistency_finding, describe
 from policy.analysis.checks.registry import CheckContext, check
-from policy.analysis.checks.space import param_axes
+from policy.analysis.checks.space import nearest, param_axes, stating
 from policy.analysis.findings import Finding
 from policy.analysis.partition import Axis
-from policy.analysis.symbolic import Path
+from policy.analysis.symbolic import Path, restrictiveness
+from policy.engine.decide import decide
+from policy.errors import PolicyError
 from policy.model import vocabulary as v
+from policy.model.decisions import Outcome
 from policy.model.numbers import format_short
+from policy.model.transactions import Transaction
+from policy.model.world import World
 
 
 def _monotone_pairs(axis: Axis, direction: str) -> list[tuple[int, int]]:
@@ -46,6 +58,19 @@ def _drop(a: Hashable, b: Hashable) -> Hashable:
     weak, ids = cast("tuple[int, tuple[str, ...]]", a)
     strong, _ = cast("tuple[int, tuple[str, ...]]", b)
     return ids if weak > strong else None
+
+
+def controlled_elsewhere(world: World, strong: Transaction, weak: Outcome) -> bool:
+    """Whether the law as a whole controls the more capable item at least as strictly as
+    this regime controls the less capable one: then the regime's own drop is a division of
+    labour between regimes that reach the same transaction (a national list that leaves to
+    the Union's list what the Union's list already controls), not a more capable item
+    escaping control."""
+    try:
+        overall = decide(world, strong).overall
+    except PolicyError:
+        return False
+    return restrictiveness(overall) >= restrictiveness(weak)
 
 
 @check("PL206", "non-monotone", per="regime")
@@ -94,8 +119,18 @@ def non_monotone(ctx: CheckContext) -> Iterable[Finding]:
         pairs = _monotone_pairs(axis, direction)
         for ids, (prefix, j, rest, truths) in best.items():
             less, more = pairs[j]
-            weak, strong = (part.transaction([*prefix, (a, k), *rest]) for k in (less, more))
+            # the values either side of the boundary between the two classes
+            x = {
+                min(less, more): nearest(axis, min(less, more), above=True),
+                max(less, more): nearest(axis, max(less, more), above=False),
+            }
+            weak, strong = (
+                stating(part.transaction([*prefix, (a, k), *rest]), axis.key, x[k])
+                for k in (less, more)
+            )
             vw, vs = space.verdict(truths[0]), space.verdict(truths[1])
+            if controlled_elsewhere(ctx.world, strong, vw.outcome):
+                continue
             param = axis.key
             better = "higher" if direction == "higher" else "lower"
             out.append(
@@ -103,8 +138,8 @@ def non_monotone(ctx: CheckContext) -> Iterable[Finding]:
                     "PL206",
                     f"non-monotone control: a more capable item ({better} {param}) is less"
                     f" controlled: {vw.outcome.value} at {param}"
-                    f" {format_short(axis.classes[less].value)} ({', '.join(ids)}) but"
-                    f" {vs.outcome.value} at {format_short(axis.classes[more].value)}, for"
+                    f" {format_short(x[less])} ({', '.join(ids)}) but"
+                    f" {vs.outcome.value} at {format_short(x[more])}, for"
                     f" {describe(weak)}",
                     jurisdiction=jur,
                     rules=list(vw.deciding) + list(vs.deciding),

@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from policy.analysis._mdd import FALSE
-from policy.analysis.partition import Partition, Slot
+from policy.analysis.partition import Axis, Partition, Slot
+from policy.analysis.partition.axes import between, just_below, number_step
 from policy.analysis.symbolic import RegimeSpace
 from policy.model.rules import Rule
+from policy.model.transactions import Transaction
 
 
 def by_rule_id(
@@ -38,3 +40,24 @@ def rule_of(space: RegimeSpace, rid: str) -> Rule:
 def param_axes(part: Partition) -> list[str]:
     """The names of the partition's parameter axes, in the partition's order."""
     return [a.name for a in part.axes if a.kind == "param"]
+
+
+def nearest(axis: Axis, k: int, *, above: bool) -> float:
+    """The value of numeric class ``k`` nearest the class above it (``above``) or below
+    it: what a finding comparing neighbouring classes shows, the values either side of the
+    boundary rather than an arbitrary member (a wavelength of 0 nm is no tool)."""
+    cls = axis.classes[k]
+    step = number_step(axis.key)
+    if above:
+        if cls.high is None:
+            return float(cls.value)
+        return cls.high if cls.high_closed else just_below(cls.high, cls.low, step)
+    assert cls.low is not None
+    return cls.low if cls.low_closed else between(cls.low, cls.high, step, low_closed=False)
+
+
+def stating(tx: Transaction, param: str, value: float) -> Transaction:
+    """``tx`` with its item stating ``param`` = ``value`` (a value in the class the
+    transaction stands for: the finding's claim holds of the witness as given)."""
+    params = {**tx.item.params, param: value}
+    return tx.model_copy(update={"item": tx.item.model_copy(update={"params": params})})

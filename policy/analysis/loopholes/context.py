@@ -13,6 +13,7 @@ from policy.analysis.loopholes.objective import Denial, Objective
 from policy.analysis.loopholes.witness import transaction_key
 from policy.analysis.partition import Axis, Compiler, Partition, build_axes
 from policy.engine.decide import decide
+from policy.model import vocabulary as v
 from policy.model.conditions import Compare, Content, Countries, Kind, MadeWith
 from policy.model.decisions import Decision, Outcome
 from policy.model.rules import Rule
@@ -48,6 +49,8 @@ class SearchContext:
         self._tables: dict[tuple[str, str], dict[str, int | None]] = {}
         self._nexus_types: dict[str, str] = {}
         self._near: dict[str, list[Rule]] = {}
+        self._choice_order: dict[tuple[str, ...], list[list[str]]] = {}
+        self._country_tables: dict[str, dict[str, int]] = {}
         self.rules_by_id: dict[tuple[str, str], Rule] = {}
         self._owner: dict[int, str] = {}
         for r in world.regimes:
@@ -129,11 +132,39 @@ class SearchContext:
             return []
         return [c.value for c in axis.classes if c.value is not None]
 
+    def country_choices(self, fields: Sequence[str], avoid: Iterable[str] = ()) -> list[str]:
+        """One country for every combination of classes it can have on ``fields`` (as the
+        whole world distinguishes them), the most readable member of each that is not in
+        ``avoid``: what a move that puts a country in those fields must try to be complete.
+        Unlike :meth:`country_reps`, a class whose usual representative is to be avoided
+        (the "every other country" class represented by the exporter itself) is tried
+        through another of its members, a country no regime names."""
+        skip = set(avoid)
+        key = tuple(fields)
+        order = self._choice_order.get(key)
+        if order is None:
+            groups: dict[tuple[int | None, ...], list[str]] = {}
+            for c in sorted(v.countries(), key=self.compiler.prefer_key):
+                sig = tuple(self.country_class(f, c) for f in fields)
+                groups.setdefault(sig, []).append(c)
+            order = self._choice_order[key] = list(groups.values())
+        out = []
+        for members in order:
+            pick = next((c for c in members if c not in skip), None)
+            if pick is not None:
+                out.append(pick)
+        return out
+
     def country_class(self, fld: str, country: str) -> int | None:
-        axis = self.axes.get(f"country:{fld}")
-        if axis is None:
-            return None
-        return next((i for i, c in enumerate(axis.classes) if country in c.members), None)
+        table = self._country_tables.get(fld)
+        if table is None:
+            axis = self.axes.get(f"country:{fld}")
+            table = {}
+            for i, c in enumerate(axis.classes if axis is not None else ()):
+                for m in c.members:
+                    table.setdefault(m, i)
+            self._country_tables[fld] = table
+        return table.get(country)
 
     def nexus_type(self, jurisdiction: str, nexus_id: str) -> str:
         """What a nexus reads: ``technology`` (made with), ``content``, ``origin``,

@@ -103,7 +103,8 @@ class Compiler:
         self.persons_atoms: dict[Hashable, tuple[str, Countries]] = {}
         self.country_mentions: dict[str, int] = {}
         self.field_mentions: dict[tuple[str, str], int] = {}
-        known = [r.jurisdiction for r in world.regimes]
+        # By code, not in the order the regimes were given: the order must not matter.
+        known = sorted(r.jurisdiction for r in world.regimes)
         known += sorted({s.jurisdiction for s in world.suppliers})
         self.fallback: dict[str, int] = {}
         for code in [*known, *WELL_KNOWN]:

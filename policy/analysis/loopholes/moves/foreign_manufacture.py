@@ -33,9 +33,12 @@ class ForeignManufacture:
         ]
         if not tech or tx.channel not in ("export", "reexport"):
             return
-        for m in ctx.country_reps("exporter"):
-            if m in denial.jurisdictions or m == tx.destination:
-                continue
+        # Every place of manufacture the world's law tells apart (as exporter and origin),
+        # through a member that is neither a controlling jurisdiction nor the destination.
+        places = ctx.country_choices(
+            ("exporter", "origin"), avoid=(*denial.jurisdictions, tx.destination)
+        )
+        for m in places:
             witness = with_changes(
                 tx,
                 exporter=m,

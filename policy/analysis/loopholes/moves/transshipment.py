@@ -21,7 +21,6 @@ class Transshipment:
     name: str = "transshipment"
     code: str = "PL102"
     description: str = "ship to a third country, then re-export from there"
-    max_hubs: int = 6
 
     def candidates(self, ctx: SearchContext, denial: Denial) -> Iterator[Candidate]:
         tx = denial.tx
@@ -29,31 +28,25 @@ class Transshipment:
             return
         origin = tx.item.origin or tx.exporter
         dest_class = ctx.country_class("destination", tx.destination)
+        # Every hub the world's law can tell apart, as the first leg's destination and the
+        # second leg's exporter: a country no regime names is a hub like any other, also
+        # when the usual representative of its class is the exporter itself.
         hubs = [
             m
-            for m in ctx.country_reps("destination")
-            if m not in (tx.exporter, tx.destination)
-            and ctx.country_class("destination", m) != dest_class
+            for m in ctx.country_choices(
+                ("destination", "exporter"), avoid=(tx.exporter, tx.destination)
+            )
+            if ctx.country_class("destination", m) != dest_class
         ]
-        tried = 0
-        seen: set[tuple[int | None, ...]] = set()
         for m in hubs:
-            # hubs the controlling regimes cannot tell apart as exporters are tried once
-            sig = tuple(ctx.exporter_class(j, m) for j in denial.jurisdictions)
-            if sig in seen:
-                continue
-            seen.add(sig)
             leg2 = with_changes(tx, exporter=m, channel="reexport", item_origin=origin)
             if ctx.still_denied(denial, leg2):
                 continue
             leg1 = with_changes(tx, destination=m, end_user=None, end_use=[])
-            tried += 1
             if ctx.allowed((leg1, leg2)):
                 yield Candidate(
                     (leg1, leg2),
                     f"ship to {m} without naming the end user, then re-export from {m}",
                     key=tx.item.kind,
                 )
-                return
-            if tried >= self.max_hubs:
                 return
