@@ -30,6 +30,7 @@ COMMANDS = {
     "decide": "policy.cli.decide:decide_command",
     "diff": "policy.cli.diff:diff_command",
     "docs": "policy.cli.docs:docs_command",
+    "eval": "policy.cli.eval:eval_command",
     "explain": "policy.cli.explain:explain_command",
     "init": "policy.cli.init:init_command",
     "mutate": "policy.cli.mutate:mutate_command",
