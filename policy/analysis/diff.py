@@ -37,6 +37,7 @@ from policy.engine.bulk import decide_many
 from policy.model import vocabulary as v
 from policy.model.conditions import All, AnyOf, Condition, Countries, Listed, Not
 from policy.model.decisions import Decision, Outcome
+from policy.model.numbers import format_number
 from policy.model.parties import CountryGroup, Listing, Membership, Party, PartyList
 from policy.model.regimes import Regime
 from policy.model.transactions import Transaction
@@ -359,7 +360,7 @@ class _Differ:
             elif ax.kind in ("country", "channel"):
                 parts.append(f"{ax.key or ax.name} {_members(ax, cls)}")
             else:
-                parts.append(_readable(ax.name, ax.classes[cls].label))
+                parts.append(_readable(ax, cls))
         head = kind or "any item"
         text = head + (" with " + " and ".join(parts) if parts else "")
         return text + (f", {dest}" if dest else "")
@@ -408,7 +409,7 @@ class _Differ:
 
     def change(self, ch: _Changed, relevant: list[tuple[int, int]], cells: int) -> Change:
         witness = self.witness(ch, relevant)
-        return Change(
+        change = Change(
             jurisdiction=ch.jur,
             direction="tightened" if ch.new.rank > ch.old.rank else "loosened",
             old=ch.old,
@@ -418,6 +419,7 @@ class _Differ:
             rules=self._rule_refs(ch),
             cells=cells,
         )
+        return _not_to_itself(self, change, ch)
 
     def witness(self, ch: _Changed, relevant: list[tuple[int, int]]) -> Transaction:
         """The cell's representative made readable without leaving the change: each edit
@@ -507,14 +509,33 @@ def _just_below(high: float, low: float, param: str) -> float:
     return value if value >= low else low
 
 
-def _readable(axis: str, label: str) -> str:
-    """An axis class label as a phrase: parameters by name, content with its jurisdiction."""
-    kind, _, key = axis.partition(":")
+def _readable(ax: Any, cls: int) -> str:
+    """An axis class as a phrase that names its parameter once: ``performance density >=
+    1.6 and < 3.2`` (not ``performance density >= 1.6 and performance_density < 3.2``),
+    ``US-controlled content > 0% and <= 25%``."""
+    c = ax.classes[cls]
+    kind, _, key = ax.name.partition(":")
     if kind == "param" and key in v.parameters():
-        return label.replace(key, v.parameter(key).phrase, 1)
+        return _bounds(v.parameter(key).phrase, c, "") or str(c.label)
     if kind == "content":
-        return f"{key}-controlled content " + label.removeprefix(key).strip() + "%"
-    return label
+        return _bounds(f"{key}-controlled content", c, "%") or str(c.label)
+    return str(c.label)
+
+
+def _bounds(name: str, c: Any, unit: str) -> str:
+    """``name >= low and < high`` for an interval class, ``""`` for another class."""
+    if c.unstated or (c.low is None and c.high is None):
+        return ""
+    if c.low is not None and c.low == c.high:
+        return f"{name} = {format_number(c.low)}{unit}"
+    parts = []
+    if c.low is not None and (c.low > 0 or not c.low_closed):
+        parts.append(f"{'>=' if c.low_closed else '>'} {format_number(c.low)}{unit}")
+    if c.high is not None:
+        parts.append(f"{'<=' if c.high_closed else '<'} {format_number(c.high)}{unit}")
+    if not parts:
+        return f"any {name}"
+    return f"{name} " + " and ".join(parts)
 
 
 def _members(ax: Any, cls: int) -> str:
@@ -654,8 +675,7 @@ def first_change(a: Side, b: Side, jurisdiction: str) -> Change | None:
         if not found:
             return None
         changed = found[0]
-    change = differ.change(changed, differ.relevant_axes(changed), 1)
-    return _another_exporter(differ, change, changed)
+    return differ.change(changed, differ.relevant_axes(changed), 1)
 
 
 #: What a witness pays for each fact it states beyond a plain export (see _class_cost).
@@ -743,24 +763,38 @@ def _class_cost(ax: Any, i: int, jurisdiction: str, supplied: set[str], part: Pa
     return 0.0 if _is_default(ax, i) else _FACT
 
 
-def _another_exporter(differ: _Differ, change: Change, ch: _Changed) -> Change:
+def _not_to_itself(differ: _Differ, change: Change, ch: _Changed) -> Change:
     """``change`` with a witness that does not export to its own country, where another
-    exporter of the same class keeps the change (a direct product of US technology made
-    and sold in China reads better shipped from Taiwan)."""
+    country of the same class keeps the change: "from US to US" is no export at all.
+
+    The exporter moves first (a direct product of US technology made and sold in China
+    reads better shipped from Taiwan), unless it is the jurisdiction itself, which a
+    reader expects to export; then the destination moves to another of its class. A
+    field the change does not depend on (no class of the cell) may take any country."""
     tx = change.witness
     if tx.exporter != tx.destination:
         return change
-    a = next((i for i, ax in enumerate(differ.part.axes) if ax.name == "country:exporter"), None)
-    cls = dict(ch.cell.classes).get(a) if a is not None else None
-    if a is None or cls is None:
-        return change
-    members = differ.part.axes[a].classes[cls].members
     target = (change.old, change.new)
-    others = [c for c in members if c != tx.destination]
-    for c in sorted(others, key=lambda x: differ.part.compiler.prefer_key(x, "exporter"))[:3]:
-        trial = tx.model_copy(update={"exporter": c})
-        if differ._outcomes(trial, change.jurisdiction) == target:
-            return change.model_copy(update={"witness": trial})
+    prefer = differ.part.compiler.prefer_key
+
+    def candidates(field: str) -> list[str]:
+        a = next(
+            (i for i, ax in enumerate(differ.part.axes) if ax.name == f"country:{field}"), None
+        )
+        cls = dict(ch.cell.classes).get(a) if a is not None else None
+        if a is None or cls is None:
+            pool: Iterable[str] = v.countries()
+        else:
+            pool = differ.part.axes[a].classes[cls].members
+        others = [c for c in pool if c != tx.destination and c != tx.exporter]
+        return sorted(others, key=lambda x: prefer(x, field))[:3]
+
+    fields = ["destination", "exporter"] if tx.exporter == ch.jur else ["exporter", "destination"]
+    for field in fields:
+        for c in candidates(field):
+            trial = tx.model_copy(update={field: c})
+            if differ._outcomes(trial, change.jurisdiction) == target:
+                return change.model_copy(update={"witness": trial})
     return change
 
 

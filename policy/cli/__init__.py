@@ -27,9 +27,11 @@ INTERRUPTED = 130
 #: not load the analysis, the renderer or git handling to start.
 COMMANDS = {
     "check": "policy.cli.check:check_command",
+    "completion": "policy.cli.completion:completion_command",
     "decide": "policy.cli.decide:decide_command",
     "diff": "policy.cli.diff:diff_command",
     "docs": "policy.cli.docs:docs_command",
+    "eval": "policy.cli.eval:eval_command",
     "explain": "policy.cli.explain:explain_command",
     "init": "policy.cli.init:init_command",
     "mutate": "policy.cli.mutate:mutate_command",
