@@ -160,7 +160,9 @@ def decide_data(world: World) -> dict[str, Any]:
                         verdicts.append([outcome, [list(x) for x in applied]])
                     ref = ["v", verdict_ids[text]]
                 else:
-                    kids = [export(k) for k in m.kids[u]]
+                    # Nodes keep their branches as runs (first class, child): the page
+                    # reads one child per class, so the runs are written out.
+                    kids = [export(m.kid(u, c)) for c in range(m.sizes[m.level[u]])]
                     body = [refs[m.level[u]], kids]
                     text = json.dumps(body)
                     if text not in node_ids:
