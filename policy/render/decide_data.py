@@ -1,4 +1,4 @@
-"""The exact partition exported for the Decide page (issue 19, part 2; work in progress).
+"""The exact partition exported for the Decide page (issue 19, part 2).
 
 Per jurisdiction and per period over which its law is constant, the axes of its partition
 (how a value falls into a class: intervals with their operators, the members of each
@@ -160,7 +160,8 @@ def decide_data(world: World) -> dict[str, Any]:
                         verdicts.append([outcome, [list(x) for x in applied]])
                     ref = ["v", verdict_ids[text]]
                 else:
-                    # one child per class: the diagram keeps runs, the page indexes classes
+                    # Nodes keep their branches as runs (first class, child): the page
+                    # reads one child per class, so the runs are written out.
                     kids = [export(m.kid(u, c)) for c in range(m.sizes[m.level[u]])]
                     body = [refs[m.level[u]], kids]
                     text = json.dumps(body)
@@ -194,7 +195,7 @@ def decide_data(world: World) -> dict[str, Any]:
             ratio = ratio_of(p.name)
             if ratio is not None:
                 derived[p.name] = [ratio.numerator, ratio.denominator, ratio.factor]
-    return {
+    data = {
         "axes": axes,
         "nodes": nodes,
         "verdicts": verdicts,
@@ -202,6 +203,48 @@ def decide_data(world: World) -> dict[str, Any]:
         "rules": rules,
         "derived": derived,
     }
+    data["form"] = _form(world, data)
+    return data
+
+
+def kind_parameters(data: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Per item kind, the parameters the exported diagrams can read for an item of that
+    kind (a derived parameter brings the ones it is computed from), in vocabulary order.
+
+    Read from the diagrams, not written by hand: every path from a root, following at a
+    kind node only the kind's own class, and every class elsewhere. So the form asks for
+    TPP on an accelerator and for wavelength on a scanner because some rule reads them
+    there; where a diagram tests a parameter before the kind, it is asked for every kind
+    (more inputs, never a missing one)."""
+    roots = [ref for periods in data["jurisdictions"].values() for _, ref in periods]
+    params = v.parameters()
+    out: dict[str, list[str]] = {}
+    for k in v.kinds():
+        seen: set[int] = set()
+        found: set[str] = set()
+        stack = [r[1] for r in roots if r[0] == "n"]
+        while stack:
+            n = stack.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            spec_ref, kids = data["nodes"][n]
+            spec = data["axes"][spec_ref]
+            if spec["kind"] == "kind":
+                c = spec["table"].get(k)
+                kids = [] if c is None else [kids[c]]
+            elif spec["kind"] == "param":
+                found.add(spec["key"])
+                found.update(params[spec["key"]].derived_from)
+            stack.extend(r[1] for r in kids if r[0] == "n")
+        out[k] = [p for p in params if p in found]
+    return out
+
+
+def _form(world: World, data: Mapping[str, Any]) -> dict[str, Any]:
+    """What the page's form needs beyond its generated HTML (:mod:`policy.render.decide_form`):
+    which parameter inputs to show for each kind (:func:`kind_parameters`)."""
+    return {"kind_params": kind_parameters(data)}
 
 
 def decide_data_js(world: World) -> str:

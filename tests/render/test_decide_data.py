@@ -10,8 +10,10 @@ from hypothesis import HealthCheck, given, settings
 
 from policy.analysis.strategies import transactions
 from policy.engine.decide import decide
+from policy.model import vocabulary as v
 from policy.regimes import default_world
 from policy.render.decide_data import decide_data, lookup
+from policy.render.decide_form import decide_body
 
 WORLD = default_world()
 
@@ -49,3 +51,34 @@ def test_drawn_transactions(data):
         _agree(data, tx)
 
     check()
+
+
+def test_the_form_asks_for_the_parameters_the_diagrams_read_for_each_kind(data):
+    """Which parameter inputs the page shows per kind is read from the exported diagrams:
+    TPP on an accelerator, wavelength and NA on an immersion scanner, none on an EUV
+    scanner (the kind alone decides), and the inputs of a derived parameter with it."""
+    shown = data["form"]["kind_params"]
+    assert set(shown) == set(v.kinds())
+    assert {"tpp", "die_area_mm2", "performance_density"} <= set(shown["ic.accelerator"])
+    assert {"wavelength_nm", "numerical_aperture"} <= set(shown["sme.lithography.duv.immersion"])
+    assert "tpp" not in shown["sme.lithography.duv.immersion"]
+    assert shown["sme.lithography.euv"] == []
+    for names in shown.values():
+        for name in names:
+            assert set(v.parameter(name).derived_from) <= set(names), name
+
+
+def test_the_form_offers_the_vocabulary_and_the_parties():
+    body = str(decide_body(WORLD))
+    for kind in v.kinds():
+        assert f'<option value="{kind}">' in body, kind
+    for p in v.parameters():
+        assert f'data-param="{p}"' in body, p
+    for f in v.flags():
+        assert f'data-flag="{f}"' in body, f
+    for u in v.end_uses():
+        assert f'data-end-use="{u}"' in body, u
+    for party in WORLD.parties():
+        assert f'<option value="{party}">' in body, party
+    assert body.count('<option value="DE">DE · Germany</option>') == 5  # every country select
+    assert '<textarea id="tx"' in body and '<div id="decision" data-overall="">' in body

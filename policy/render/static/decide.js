@@ -98,15 +98,10 @@
     return e;
   }
 
-  function show() {
-    var tx;
+  /* The verdicts into #decision (DESIGN.md: data-overall, one [data-jurisdiction]
+     [data-outcome] child per jurisdiction). */
+  function render(tx) {
     out.textContent = "";
-    try { tx = JSON.parse(box.value); } catch (err) {
-      out.setAttribute("data-overall", "");
-      note.textContent = "Not JSON: " + err.message;
-      return;
-    }
-    note.textContent = "";
     var res = decide(tx), overall = "no_license_required", outside = false;
     Object.keys(res).forEach(function (j) {
       var v = res[j], div = el("div", { "class": "verdict", "data-jurisdiction": j });
@@ -127,18 +122,148 @@
       out.appendChild(div);
     });
     out.setAttribute("data-overall", outside ? "" : overall);
+  }
+
+  /* ------------------------------------------------------------------ the form
+     The form only reads and writes the fields of the transaction object; fields it does
+     not show (owners, persons, classification, content, made_with, id) are kept as the
+     JSON gave them. */
+  var form = document.getElementById("tx-form");
+  var FREE = "(free)";
+  function $(id) { return document.getElementById(id); }
+  function all(sel) { return Array.prototype.slice.call(form ? form.querySelectorAll(sel) : []); }
+  function clone(x) { return JSON.parse(JSON.stringify(x)); }
+  function setOrDrop(obj, key, value) { if (value === "" || value === null || value === undefined) delete obj[key]; else obj[key] = value; }
+  function ensureOption(select, value) {
+    if (value === "" || Array.prototype.some.call(select.options, function (o) { return o.value === value; })) return;
+    select.appendChild(el("option", { value: value }, value + " (as written)"));
+  }
+  function setSelect(id, value) { var s = $(id); value = value === undefined || value === null ? "" : String(value); ensureOption(s, value); s.value = value; }
+  function list(x) { return x === undefined || x === null ? [] : typeof x === "string" ? [x] : x; }
+
+  /* Show the parameter inputs the exported diagrams read for this kind, and any the
+     transaction gives. */
+  function showParams(kind, params) {
+    var wanted = {};
+    (D.form.kind_params[kind] || []).forEach(function (p) { wanted[p] = true; });
+    for (var p in params || {}) wanted[p] = true;
+    all("[data-param-row]").forEach(function (row) { row.hidden = !wanted[row.getAttribute("data-param-row")]; });
+  }
+
+  function toForm(tx) {
+    if (!form) return;
+    var item = tx.item || {}, eu = tx.end_user, params = item.params || {};
+    $("f-date").value = tx.date || "";
+    setSelect("f-exporter", tx.exporter);
+    setSelect("f-destination", tx.destination);
+    setSelect("f-channel", tx.channel || "export");
+    setSelect("f-kind", item.kind);
+    $("f-name").value = item.name || "";
+    setSelect("f-origin", item.origin);
+    all("[data-param]").forEach(function (i) {
+      var k = i.getAttribute("data-param");
+      i.value = k in params ? String(params[k]) : "";
+    });
+    showParams(item.kind, params);
+    var flags = list(item.flags), uses = list(tx.end_use);
+    all("[data-flag]").forEach(function (i) { i.checked = has(flags, i.getAttribute("data-flag")); });
+    all("[data-end-use]").forEach(function (i) { i.checked = has(uses, i.getAttribute("data-end-use")); });
+    var free = eu !== undefined && eu !== null && typeof eu === "object";
+    setSelect("f-end-user", free ? FREE : eu);
+    $("f-free").hidden = !free;
+    $("f-eu-name").value = free ? eu.name || "" : "";
+    setSelect("f-eu-country", free ? eu.country : "");
+    setSelect("f-eu-hq", free ? eu.headquarters : "");
+  }
+
+  function fromForm(base) {
+    var tx = clone(base || {}), item = tx.item = tx.item || {};
+    setOrDrop(tx, "date", $("f-date").value);
+    setOrDrop(tx, "exporter", $("f-exporter").value);
+    setOrDrop(tx, "destination", $("f-destination").value);
+    setOrDrop(tx, "channel", $("f-channel").value === "export" && !("channel" in tx) ? "" : $("f-channel").value);
+    setOrDrop(item, "kind", $("f-kind").value);
+    setOrDrop(item, "name", $("f-name").value);
+    setOrDrop(item, "origin", $("f-origin").value);
+    var params = {};
+    all("[data-param]").forEach(function (i) {
+      var row = i.parentNode;
+      if (row.hidden || i.value === "" || isNaN(i.valueAsNumber)) return;
+      params[i.getAttribute("data-param")] = i.valueAsNumber;
+    });
+    setOrDrop(item, "params", Object.keys(params).length ? params : "");
+    var flags = all("[data-flag]").filter(function (i) { return i.checked; }).map(function (i) { return i.getAttribute("data-flag"); });
+    setOrDrop(item, "flags", flags.length ? flags : "");
+    var uses = all("[data-end-use]").filter(function (i) { return i.checked; }).map(function (i) { return i.getAttribute("data-end-use"); });
+    setOrDrop(tx, "end_use", uses.length ? uses : "");
+    var who = $("f-end-user").value;
+    $("f-free").hidden = who !== FREE;
+    if (who === FREE) {
+      var eu = tx.end_user && typeof tx.end_user === "object" ? tx.end_user : {};
+      setOrDrop(eu, "name", $("f-eu-name").value || "end user");
+      setOrDrop(eu, "country", $("f-eu-country").value);
+      setOrDrop(eu, "headquarters", $("f-eu-hq").value);
+      tx.end_user = eu;
+    } else setOrDrop(tx, "end_user", who);
+    return tx;
+  }
+
+  /* ------------------------------------------------------------------ one state, three views
+     The transaction object is the state; the form, the JSON text area and #tx= show it. */
+  var current = null;
+  function writeHash(tx) {
     var frag = "tx=" + encodeURIComponent(JSON.stringify(tx));
     if (location.hash.slice(1) !== frag) history.replaceState(null, "", "#" + frag);
   }
-
+  function load(tx, from) {
+    current = tx;
+    note.textContent = "";
+    if (from !== "form") toForm(tx);
+    if (from !== "json") box.value = JSON.stringify(tx, null, 2);
+    render(tx);
+    writeHash(tx);
+  }
   function fromHash() {
     var h = location.hash.slice(1);
-    if (h.indexOf("tx=") !== 0) return false;
-    try { box.value = JSON.stringify(JSON.parse(decodeURIComponent(h.slice(3))), null, 2); } catch (err) { return false; }
-    return true;
+    if (h.indexOf("tx=") !== 0) return null;
+    try { return JSON.parse(decodeURIComponent(h.slice(3))); } catch (err) { return null; }
   }
-  box.addEventListener("input", show);
-  window.addEventListener("hashchange", function () { if (fromHash()) show(); });
-  fromHash();
-  show();
+
+  if (form) {
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    var onForm = function () { load(fromForm(current), "form"); showParams(current.item.kind, current.item.params); };
+    form.addEventListener("input", onForm);
+    form.addEventListener("change", onForm);
+  }
+  box.addEventListener("input", function () {
+    var tx;
+    try { tx = JSON.parse(box.value); } catch (err) {
+      out.textContent = "";
+      out.setAttribute("data-overall", "");
+      note.textContent = "Not JSON: " + err.message;
+      return;
+    }
+    load(tx, "json");
+  });
+  window.addEventListener("hashchange", function () { var tx = fromHash(); if (tx) load(tx); });
+
+  /* For tests and tools: decide many transactions in one page session, through the same
+     path as the form and the address (the verdicts read back from #decision). */
+  window.POLICY_DECIDE_PAGE = {
+    load: function (tx) { load(tx); },
+    outcomes: function (txs) {
+      return txs.map(function (tx) {
+        load(tx);
+        var got = {};
+        Array.prototype.forEach.call(out.querySelectorAll("[data-jurisdiction]"), function (d) {
+          got[d.getAttribute("data-jurisdiction")] = d.getAttribute("data-outcome");
+        });
+        return got;
+      });
+    }
+  };
+
+  var first = fromHash();
+  if (!first) { try { first = JSON.parse(box.value); } catch (err) { first = {}; } }
+  load(first);
 })();
