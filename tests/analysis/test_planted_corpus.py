@@ -38,8 +38,11 @@ def load(name: str) -> dict[str, Any]:
 def check(data: dict[str, Any]) -> tuple[World, Found, list[Any]]:
     world = world_from_data(data, where="planted")
     report = check_world(world, as_of=DAY, options=CheckOptions())
-    found = [(f.code, f.move, [r.id for r in f.rules]) for f in report.findings]
-    return world, found, report.findings
+    # PL003 (a rule no example tests) is left out: the corpus regimes carry no examples on
+    # purpose, each is about one planted defect
+    findings = [f for f in report.findings if f.code != "PL003"]
+    found = [(f.code, f.move, [r.id for r in f.rules]) for f in findings]
+    return world, found, findings
 
 
 def expected(name: str, rename: dict[str, str] | None = None) -> Found:
