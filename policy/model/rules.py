@@ -92,10 +92,9 @@ class Example(_Frozen):
     source: Text | None = None
     note: Text | None = None
     #: Where the example is written, so that PL002 points at the failing case rather than
-    #: at its rule. Not part of the JSON (a regime file's examples are found by title).
-    defined_at: SkipJsonSchema[Location | None] = Field(
-        default_factory=caller_location, exclude=True
-    )
+    #: at its rule. Dumped like a rule's, so that a world written out and read back (in any
+    #: order) still points at the same line; not part of the published schema.
+    defined_at: SkipJsonSchema[Location | None] = Field(default_factory=caller_location)
 
     def _law(self) -> tuple[object, ...]:
         return (self.title, self.transaction, self.outcome, self.fires, self.source, self.note)

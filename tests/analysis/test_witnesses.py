@@ -128,6 +128,7 @@ def test_a_dangling_reference_is_one_validation_error() -> None:
             ),
         )
     )
-    found = run(world)
+    # PL003 (a rule without examples) is a root cause of its own, not one derived from D:9
+    found = [f for f in run(world) if f.code != "PL003"]
     assert [(f.code, [r.id for r in f.rules]) for f in found] == [("PL001", ["AU-etch"])]
     assert "'D:9'" in found[0].message
