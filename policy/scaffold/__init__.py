@@ -32,14 +32,46 @@ FILES = {
 }
 
 
-def scaffold(directory: str | Path, *, jurisdiction: str = "KR", git: bool = True) -> list[Path]:
+#: the distribution's name at the start of a requirement, then what PEP 508 lets follow it
+_REQUIREMENT = re.compile(r"^export[-_.]policy\s*(?:$|[\[@;<>=!~(\s])", re.IGNORECASE)
+
+
+def default_requirement() -> str:
+    """The version that writes the scaffold, so that its CI checks with the same law engine."""
+    return f"{DISTRIBUTION}=={__version__}"
+
+
+def check_requirement(requirement: str, *, where: str = "--requirement") -> str:
+    """Refuse a requirement that would install another project: the name ``policy`` on the
+    package index is an unrelated one, and a typo installs whatever carries the typo."""
+    text = requirement.strip()
+    if not _REQUIREMENT.match(text):
+        raise InputError(
+            f"{requirement!r} does not install {DISTRIBUTION}; give a requirement for it, such "
+            f"as '{default_requirement()}', '{DISTRIBUTION} @ git+https://HOST/OWNER/REPO' or "
+            f"'{DISTRIBUTION} @ file:///PATH/TO/A/WHEEL'",
+            where=where,
+        )
+    return text
+
+
+def scaffold(
+    directory: str | Path,
+    *,
+    jurisdiction: str = "KR",
+    git: bool = True,
+    requirement: str | None = None,
+) -> list[Path]:
     """Write a new regime repository into ``directory`` (which must be empty or absent).
 
     Returns the files written. With ``git``, the directory becomes a git repository with one
-    commit, so ``policy diff --base HEAD`` has something to compare with.
+    commit, so ``policy diff --base HEAD`` has something to compare with. ``requirement`` is
+    what the scaffold's pyproject and CI install (by default this version from the package
+    index; a VCS URL or a wheel where the index does not have it).
     """
     target = Path(directory)
     v.jurisdiction(jurisdiction, where="--jurisdiction")
+    requirement = check_requirement(requirement or default_requirement())
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise InputError("directory exists and is not empty; choose a new one", where=str(target))
     name = re.sub(r"[^a-z0-9]+", "-", target.resolve().name.lower()).strip("-") or "regimes"
@@ -48,8 +80,7 @@ def scaffold(directory: str | Path, *, jurisdiction: str = "KR", git: bool = Tru
         "jurisdiction": jurisdiction,
         "country_name": v.country_name(jurisdiction),
         "distribution": DISTRIBUTION,
-        # the version that wrote the scaffold, so that its CI checks with the same law engine
-        "requirement": f"{DISTRIBUTION}=={__version__}",
+        "requirement": requirement,
     }
     written = []
     for template, rel in FILES.items():

@@ -243,3 +243,23 @@ def test_watch_runs_again_when_a_file_changes(tmp_path: Path) -> None:
 
     watch([tmp_path], lambda: runs.append(1) or 0, interval=0, sleep=sleep, runs=2)
     assert len(runs) == 2
+
+
+def test_init_takes_a_requirement_for_this_project_and_refuses_another(tmp_path: Path) -> None:
+    """Until export-policy is on the package index, a team points the scaffold at a VCS URL
+    or a wheel; a requirement that would install another project (``policy`` is an unrelated
+    one on the index) is refused before anything is written."""
+    spec = "export-policy @ git+https://example.org/team/export-policy@v0.1.0"
+    r = CliRunner().invoke(main, ["init", str(tmp_path / "a"), "--no-git", "--requirement", spec])
+    assert r.exit_code == 0, r.output
+    doc = yaml.safe_load((tmp_path / "a/.github/workflows/policy.yml").read_text())
+    runs = [s.get("run", "") for job in doc["jobs"].values() for s in job["steps"]]
+    assert f'pip install "{spec}" pytest' in runs
+    assert f'dependencies = ["{spec}"]' in (tmp_path / "a/pyproject.toml").read_text()
+    for wrong in ("policy==1.0.0", "policy", "export-polciy", "pytest"):
+        r = CliRunner().invoke(
+            main, ["init", str(tmp_path / "b"), "--no-git", "--requirement", wrong]
+        )
+        assert r.exit_code == 2 and "--requirement" in r.stderr, (wrong, r.output)
+        assert "does not install export-policy" in r.stderr and "Traceback" not in r.output
+        assert not (tmp_path / "b").exists()
