@@ -72,7 +72,11 @@ def run_everything(directory: Path, regimes: str) -> dict[str, str]:
         output = r.stdout
         if name == "docs":
             output = json.dumps(
-                {p.name: p.read_text() for p in sorted((directory / "docs").iterdir())}
+                {
+                    p.relative_to(directory / "docs").as_posix(): p.read_text()
+                    for p in sorted((directory / "docs").rglob("*"))
+                    if p.is_file()
+                }
             )
         digests[name] = hashlib.sha256(output.encode()).hexdigest()
     r = CliRunner().invoke(main, ["schema", "--out", str(directory / "schemas")])

@@ -5,12 +5,21 @@ own scripts and shows the payloads as text. Uses the browser fixture of the rend
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from policy.loading import world_from_data
-from policy.render import render_markdown
+from policy.render import render_docs
 from policy.render.site import build_site
-from tests.hardening.test_trust import IMG, LINK, SCRIPT, hostile_regime
+from tests.hardening.test_trust import (
+    CHART_SRC,
+    IMG,
+    LINK,
+    SCRIPT,
+    SITE_SCRIPTS,
+    hostile_regime,
+)
 from tests.render.test_browser import _write, browser, console_errors  # noqa: F401
 
 pytestmark = pytest.mark.browser
@@ -21,8 +30,8 @@ def test_a_hostile_regime_json_renders_inert_in_a_real_browser(browser, tmp_path
     from selenium.webdriver.common.by import By
 
     world = world_from_data(hostile_regime(), where="hostile.json")
-    site = _write(tmp_path / "site", build_site(world, render_markdown(world)))
-    for page in ("us.html", "index.html", "matrix.html", "timeline.html"):
+    site = _write(tmp_path / "site", build_site(world, render_docs(world)))
+    for page in ("us.html", "index.html", "matrix.html", "timeline.html", "decide.html"):
         if not (site / page).exists():
             continue
         browser.get(f"{site.as_uri()}/{page}")
@@ -31,9 +40,14 @@ def test_a_hostile_regime_json_renders_inert_in_a_real_browser(browser, tmp_path
         sources = browser.execute_script(
             "return Array.from(document.scripts).map(s => s.getAttribute('src'))"
         )
-        assert sources == ["search-index.js", "site.js"], (page, sources)
+        assert set(sources) <= SITE_SCRIPTS and sources[:2] == ["search-index.js", "site.js"]
+        # the only images are the charts the docs drew (an SVG in <img> runs no script)
+        images = browser.execute_script(
+            "return Array.from(document.querySelectorAll('img')).map(i => i.getAttribute('src'))"
+        )
+        assert all(re.fullmatch(CHART_SRC, s or "") for s in images), (page, images)
         injected = browser.execute_script(
-            "return document.querySelectorAll('main img, main iframe, main script,"
+            "return document.querySelectorAll('main iframe, main script,"
             ' a[href^="javascript:"]\').length'
         )
         assert injected == 0, page

@@ -319,9 +319,11 @@ def python_repo(tmp_path: Path, body: str) -> Repo:
         ),
         (
             "SANDBOX_WALL_SECONDS",
-            1,
+            # long enough for the base revision's plain module (a fresh interpreter importing
+            # policy) on a loaded two-core machine, short against the PR's ten minutes
+            5,
             "import time\ntime.sleep(600)\n",
-            "revision pr: law.py: the regime module did not finish within 1 s"
+            "revision pr: law.py: the regime module did not finish within 5 s"
             " (policy._sandbox.SANDBOX_WALL_SECONDS) and was stopped",
         ),
         (

@@ -108,6 +108,10 @@ def test_a_regime_json_full_of_code_renders_inertly_in_markdown_and_html(hostile
     assert "{{ 7\\*7 }}" in markdown  # Jinja syntax in data stays text
     for page in sorted((hostile / "site").glob("*.html")):
         check_inert_html(page.read_text())
+    js = (hostile / "site" / "decide-data.js").read_text()
+    body = js.split("window.POLICY_DECIDE = ", 1)[1].rstrip().removesuffix(";")
+    assert "<" not in body and ">" not in body  # cannot close a script or open a tag
+    assert isinstance(json.loads(body), dict)  # the regime's text is JSON strings, no code
     us = (hostile / "site" / "us.html").read_text()
     text = _Text.of(us)
     assert SCRIPT in text and IMG in text and "{{ 7*7 }}" in text
@@ -139,11 +143,21 @@ class _Text(html.parser.HTMLParser):
         return "".join(parser.text)
 
 
+#: the site's own scripts: navigation, search, and the decide page's data and code
+SITE_SCRIPTS = {"search-index.js", "site.js", "decide-data.js", "decide.js"}
+#: the charts the docs draw, the only images a page shows
+CHART_SRC = r"charts/[a-z0-9._-]+\.svg"
+
+
 def check_inert_html(page: str) -> None:
     parser = _Text()
     parser.feed(page)
-    assert set(parser.scripts) <= {"search-index.js", "site.js"}, parser.scripts
-    assert "img" not in parser.tags and "iframe" not in parser.tags
+    assert set(parser.scripts) <= SITE_SCRIPTS, parser.scripts
+    assert "iframe" not in parser.tags
+    images = [v for tag, name, v in parser.attrs if tag == "img" and name == "src"]
+    assert parser.tags.count("img") == len(images), "an image without a source"
+    for src in images:  # only the charts the docs drew: an SVG in <img> runs no script
+        assert re.fullmatch(CHART_SRC, src or ""), src
     for tag, name, value in parser.attrs:
         assert not name.startswith("on"), (tag, name, value)
         if name in ("href", "src"):

@@ -20,7 +20,16 @@ from policy.model.world import World
 
 
 def _json(item: BaseModel) -> Any:
-    return item.model_dump(mode="json", exclude={"defined_at"})
+    return _placeless(item.model_dump(mode="json"))
+
+
+def _placeless(node: Any) -> Any:
+    """``node`` without any ``defined_at``: neither a rule's nor its examples' place is law."""
+    if isinstance(node, dict):
+        return {k: _placeless(v) for k, v in node.items() if k != "defined_at"}
+    if isinstance(node, list):
+        return [_placeless(v) for v in node]
+    return node
 
 
 def _targets(regime: Regime) -> Iterator[tuple[str, BaseModel]]:
