@@ -7,6 +7,7 @@ opened as ``decide.html#tx=<JSON>``."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import urllib.parse
 from typing import Any
@@ -184,8 +185,7 @@ def test_the_form_filled_field_by_field(browser, sites):  # noqa: F811
         _fill(browser, tx)
         _check(tx, _read(browser))
         text = browser.execute_script("return document.getElementById('tx').value")
-        hashed = urllib.parse.unquote(browser.current_url.split("#tx=", 1)[1])
-        assert json.loads(text) == json.loads(hashed)
+        assert json.loads(text) == json.loads(_address_tx(browser, text))
         typed = Transaction.model_validate_json(text)
         shown = _shown_params(browser)
         assert typed.item.params == {k: x for k, x in tx.item.params.items() if k in shown}
@@ -193,6 +193,26 @@ def test_the_form_filled_field_by_field(browser, sites):  # noqa: F811
             tx.model_copy(update={"item": tx.item.model_copy(update={"params": {}})})
         )
     assert console_errors(browser) == []
+
+
+def _address_tx(browser, text: str) -> str:  # noqa: F811
+    """The transaction in the address once the page has written it (it follows the form
+    after a short pause in typing); after five seconds, whatever the address holds."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def hashed(driver) -> str:
+        return urllib.parse.unquote(driver.current_url.split("#tx=", 1)[-1])
+
+    def caught_up(driver) -> bool:
+        try:
+            return bool(json.loads(hashed(driver)) == json.loads(text))
+        except ValueError:
+            return False
+
+    with contextlib.suppress(TimeoutException):
+        WebDriverWait(browser, 5).until(caught_up)
+    return hashed(browser)
 
 
 def _shown_params(browser) -> set[str]:  # noqa: F811

@@ -211,9 +211,17 @@
   /* ------------------------------------------------------------------ one state, three views
      The transaction object is the state; the form, the JSON text area and #tx= show it. */
   var current = null;
+  /* The address follows the state once typing pauses: Chrome ignores history.replaceState
+     past about a hundred calls in ten seconds, so one call per keystroke would leave the
+     address behind the form. */
+  var hashTimer = null;
   function writeHash(tx) {
     var frag = "tx=" + encodeURIComponent(JSON.stringify(tx));
-    if (location.hash.slice(1) !== frag) history.replaceState(null, "", "#" + frag);
+    if (hashTimer !== null) clearTimeout(hashTimer);
+    hashTimer = setTimeout(function () {
+      hashTimer = null;
+      if (location.hash.slice(1) !== frag) history.replaceState(null, "", "#" + frag);
+    }, 150);
   }
   function load(tx, from) {
     current = tx;
