@@ -15,6 +15,7 @@ on an axis does not mention it.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from collections.abc import Set as AbstractSet
 
 FALSE = 0
 TRUE = 1
@@ -33,7 +34,7 @@ class ExprTable:
         self.atom_axis: list[int] = []
         self.axis_ids: dict[str, int] = {}
         self.axis_names: list[str] = []
-        self._restrict: dict[tuple[int, int, frozenset[int]], int] = {}
+        self._restrict: dict[tuple[int, int, AbstractSet[int]], int] = {}
 
     # ------------------------------------------------------------------ axes and atoms
     def axis(self, name: str) -> int:
@@ -114,18 +115,20 @@ class ExprTable:
         return self._node((op, children), mask)
 
     # ------------------------------------------------------------------ queries
-    def restrict(self, e: int, axis: int, true_atoms: frozenset[int]) -> int:
+    def restrict(self, e: int, axis: int, true_atoms: AbstractSet[int]) -> int:
         """``e`` with every atom of ``axis`` fixed: true if in ``true_atoms``, else false."""
         if not (self.masks[e] >> axis) & 1:
             return e
+        op, arg = self.nodes[e]
+        if op == "atom":
+            # not memoised: as cheap as the lookup, and an axis cut n times would keep n
+            # entries for each of its n atoms for the life of the process
+            return TRUE if arg in true_atoms else FALSE
         key = (e, axis, true_atoms)
         hit = self._restrict.get(key)
         if hit is not None:
             return hit
-        op, arg = self.nodes[e]
-        if op == "atom":
-            out = TRUE if arg in true_atoms else FALSE
-        elif op == "not":
+        if op == "not":
             out = self.neg(self.restrict(arg, axis, true_atoms))  # type: ignore[arg-type]
         elif op == "and":
             out = self.conj(self.restrict(c, axis, true_atoms) for c in arg)  # type: ignore[attr-defined]

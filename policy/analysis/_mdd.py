@@ -97,6 +97,16 @@ class MDD:
 
     def literal(self, level: int, true_classes: Iterable[int]) -> int:
         """The boolean function "the class on ``level`` is one of ``true_classes``"."""
+        if isinstance(true_classes, range) and true_classes.step == 1:
+            # one run of classes (a comparison on a numeric axis): no need to sort them
+            lo, hi = max(true_classes.start, 0), min(true_classes.stop, self.sizes[level])
+            if lo >= hi:
+                return FALSE
+            starts, kids = ([0], [TRUE]) if lo == 0 else ([0, lo], [FALSE, TRUE])
+            if hi < self.sizes[level]:
+                starts.append(hi)
+                kids.append(FALSE)
+            return self.runs(level, starts, kids)
         starts, kids = [0], [FALSE]
         end = -1  # the last class of the run of true classes so far
         for c in sorted(set(true_classes)):

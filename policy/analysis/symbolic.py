@@ -111,6 +111,7 @@ class RegimeSpace:
         self.verdicts = ClosedForm(Diagrams(self.mdd), law.regime, SlotValues(law, self.fn))
         self._summary: int | None = None
         self._level: int | None = None
+        self._reader_lists: list[list[int]] | None = None
 
     # -------------------------------------------------------------- conditions
     def of_expr(self, e: int) -> int:
@@ -128,9 +129,7 @@ class RegimeSpace:
             assert isinstance(arg, int)
             level = self._level_of_axis[TABLE.atom_axis[arg]]
             axis = self.part.axes[level]
-            out = m.literal(
-                level, (c for c, cls in enumerate(axis.classes) if arg in cls.true_atoms)
-            )
+            out = m.literal(level, axis.holding(arg))
         elif op == "not":
             out = m.neg(self.of_expr(arg))  # type: ignore[arg-type]
         elif op == "and":
@@ -265,6 +264,73 @@ class RegimeSpace:
             ]
         assert u == TRUE, "walk: the question still depends on an axis no condition reads"
         return path, [tuple(e == EXPR_TRUE for e in st) for st in states]
+
+    def first_path(self, question: int) -> Path:
+        """The path of :meth:`first` (without ``split``), without the condition values.
+
+        :meth:`first` restricts every condition of the regime on every axis it walks: n
+        conditions each time, so asking it for each of n rules is quadratic. Here a
+        condition's residual is followed only as far as the walk needs it to tell whether
+        some condition still reads an axis: of the conditions that read the axis at all,
+        the first whose residual still does decides, so a walk costs about the axes times
+        a few conditions. The path is :meth:`first`'s (a test holds them equal)."""
+        if question == FALSE:
+            raise ValueError("no cell has the property")
+        part, m, t = self.part, self.mdd, TABLE
+        masks, restrict = t.masks, t.restrict
+        axes = part.axes
+        readers = self._readers()
+        slots = part.slots
+        # each residual reached so far, and how many entries of the path it has seen
+        residual: dict[int, tuple[int, int]] = {}
+        path: Path = []
+        u = question
+        for level, axis in enumerate(axes):
+            bit = 1 << axis.id
+            mentioned = False
+            for i in readers[level]:
+                e, seen = residual.get(i, (slots[i].expr, 0))
+                while seen < len(path) and masks[e] & bit:
+                    lv, c = path[seen]
+                    ax = axes[lv]
+                    e = restrict(e, ax.id, ax.classes[c].true_atoms)
+                    seen += 1
+                residual[i] = (e, seen)
+                if masks[e] & bit:
+                    mentioned = True
+                    break
+            if not mentioned:
+                assert m.level[u] != level
+                continue
+            if m.level[u] == level:
+                c = m.first_class(u, FALSE)
+                u = m.kid(u, c)
+            else:
+                c = 0
+            path.append((level, c))
+        assert u == TRUE, "walk: the question still depends on an axis no condition reads"
+        return path
+
+    def _readers(self) -> list[list[int]]:
+        """Per level, the positions (in the partition's slots) of the conditions whose
+        expression reads that level's axis (a residual reads no axis its condition does
+        not)."""
+        if self._reader_lists is None:
+            masks = TABLE.masks
+            self._reader_lists = [
+                [i for i, s in enumerate(self.part.slots) if masks[s.expr] & (1 << a.id)]
+                for a in self.part.axes
+            ]
+        return self._reader_lists
+
+    def value_at(self, u: int, path: Path) -> Hashable:
+        """The terminal of diagram ``u`` on the cell of ``path`` (a path of :meth:`first`,
+        which fixes every axis a condition reads on the way)."""
+        m = self.mdd
+        classes = dict(path)
+        while not m.is_terminal(u):
+            u = m.kid(u, classes[m.level[u]])
+        return m.value[u]
 
     def verdict(self, truths: tuple[bool, ...]) -> CellVerdict:
         return self.part.verdict(truths, self.jurisdiction)

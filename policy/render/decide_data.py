@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Hashable, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from policy.analysis._expr import TABLE
@@ -29,7 +30,7 @@ from policy.model.world import World
 FREE = "free end user"
 
 
-def _truth_key(atoms: frozenset[int] | set[int]) -> str:
+def _truth_key(atoms: AbstractSet[int]) -> str:
     return ",".join(str(a) for a in sorted(atoms))
 
 

@@ -14,12 +14,13 @@ other, and both are reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any
 
 from policy.analysis._mdd import FALSE
 from policy.analysis.checks.describe import consistency_finding, describe
 from policy.analysis.checks.registry import CheckContext, check
-from policy.analysis.checks.space import by_rule_id, rule_of
+from policy.analysis.checks.space import by_rule_id
 from policy.analysis.findings import Finding
 from policy.analysis.partition import Slot
 from policy.analysis.symbolic import RegimeSpace
@@ -58,6 +59,36 @@ def _uncovered(space: RegimeSpace) -> dict[str, int]:
     return out
 
 
+def _best_two(space: RegimeSpace) -> int:
+    """A diagram whose terminal is, on each cell, the two most restrictive rules that
+    apply there, of distinct ids: ``(-rank, id, position, outcome)`` for each, least
+    first, with the rule's first version in force (by position) among its equally
+    restrictive ones. That is what :func:`policy.engine.verdict.assess` ranks first
+    (most restrictive, ties in rule order), read without the cell's verdict: one diagram
+    for the regime instead of every rule's condition on each witness."""
+    m = space.mdd
+    parts = []
+    for j, s in enumerate(space.rules):
+        assert s.rule is not None
+        rid = s.rule.id
+
+        def own(o: Hashable, rid: str = rid, j: int = j) -> Hashable:
+            return ((-o.rank, rid, j, o),) if isinstance(o, Outcome) else ()
+
+        parts.append(m.map(("best of", rid, j), own, space.final(s)))
+    return m.reduce("best two", _two_best, parts, ())
+
+
+def _two_best(a: Hashable, b: Hashable) -> Hashable:
+    """The two least entries of ``a`` and ``b`` of distinct ids (associative)."""
+    best: dict[str, tuple[Any, ...]] = {}
+    for entry in (*a, *b):  # type: ignore[misc]
+        hit = best.get(entry[1])
+        if hit is None or entry[:3] < hit[:3]:
+            best[entry[1]] = entry
+    return tuple(sorted(best.values(), key=lambda e: e[:3])[:2])
+
+
 @check("PL203", "dead-rule", per="regime")
 def dead_rules(ctx: CheckContext) -> Iterable[Finding]:
     """A rule that applies somewhere but never changes an outcome: wherever it applies,
@@ -66,27 +97,38 @@ def dead_rules(ctx: CheckContext) -> Iterable[Finding]:
     space = part.space(jur)
     applies = by_rule_id(space, space.rules, space.applied)
     uncovered = _uncovered(space)
+    dead = [rid for rid in sorted(applies) if applies[rid] != FALSE and uncovered[rid] == FALSE]
+    if not dead:
+        return []
+    best = _best_two(space)
+    versions: dict[str, list[Slot]] = {}
+    for s in space.rules:
+        assert s.rule is not None
+        versions.setdefault(s.rule.id, []).append(s)
     out = []
-    for rid in sorted(applies):
-        if applies[rid] == FALSE or uncovered[rid] != FALSE:
-            continue
-        path, (truths,) = space.first(applies[rid])
-        vd = space.verdict(truths)
-        own = max(a.outcome.rank for a in vd.applied if a.rule.id == rid)
-        # the most restrictive other rule there, the first by id among equals
-        shadow = min(
-            (a for a in vd.applied if a.rule.id != rid and a.outcome.rank >= own),
-            key=lambda a: (-a.outcome.rank, a.rule.id),
+    for rid in dead:
+        path = space.first_path(applies[rid])
+        # the rule's own outcome there (the most restrictive of its versions), and the most
+        # restrictive other rule, the first by id among equals: it is at least as
+        # restrictive, since the rule is dead
+        own = max(
+            o.rank
+            for o in (space.value_at(space.final(s), path) for s in versions[rid])
+            if isinstance(o, Outcome)
         )
+        _, _, j, outcome = next(e for e in space.value_at(best, path) if e[1] != rid)  # type: ignore[attr-defined]
+        shadow = space.rules[j].rule
+        mine = versions[rid][-1].rule
+        assert shadow is not None and mine is not None and outcome.rank >= own
         witness = part.transaction(path)
         out.append(
             consistency_finding(
                 "PL203",
                 f"dead rule: {rid} never changes an outcome: wherever it applies a rule at"
-                f" least as restrictive applies too, for example {shadow.rule.id}"
-                f" ({shadow.outcome.value}) on {describe(witness)}",
+                f" least as restrictive applies too, for example {shadow.id}"
+                f" ({outcome.value}) on {describe(witness)}",
                 jurisdiction=jur,
-                rules=[rule_of(space, rid), shadow.rule],
+                rules=[mine, shadow],
                 witness=[witness],
                 severity="warning",
                 key=rid,

@@ -11,7 +11,10 @@ atoms.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from policy.model import vocabulary as v
@@ -28,7 +31,7 @@ class AxisClass:
     """
 
     label: str
-    true_atoms: frozenset[int]
+    true_atoms: Set[int]
     value: Any
     members: tuple[str, ...] = ()
     low: float | None = None
@@ -61,7 +64,8 @@ class Axis:
     atoms: tuple[int, ...]
     classes: list[AxisClass]
     #: the class of an arbitrary transaction, by the set of this axis's atoms it makes true
-    by_truth: dict[frozenset[int], int] = field(default_factory=dict)
+    by_truth: dict[Set[int], int] = field(default_factory=dict)
+    _intervals: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def kind(self) -> str:
@@ -70,6 +74,57 @@ class Axis:
     @property
     def key(self) -> str:
         return self.name.split(":", 1)[1] if ":" in self.name else ""
+
+    def holding(self, atom: int) -> Sequence[int]:
+        """The classes on which ``atom`` (an atom of this axis) holds, in order. On a
+        numeric axis, the classes of a comparison are found by bisection over the classes'
+        representatives (ascending), not by asking each of them."""
+        numeric = self._numeric()
+        hit = None if numeric is None else numeric[0].ops.get(atom)
+        if hit is None:
+            return [c for c, cls in enumerate(self.classes) if atom in cls.true_atoms]
+        assert numeric is not None
+        _, positions, reps = numeric
+        op, value = hit
+        if op == "==":
+            lo, hi = bisect_left(reps, value), bisect_right(reps, value)
+        elif op in (">=", ">"):
+            lo = bisect_left(reps, value) if op == ">=" else bisect_right(reps, value)
+            hi = len(reps)
+        else:
+            lo = 0
+            hi = bisect_right(reps, value) if op == "<=" else bisect_left(reps, value)
+        if positions[-1] - positions[0] == len(positions) - 1:  # one run of classes
+            return range(positions[0] + lo, positions[0] + hi)
+        return positions[lo:hi]
+
+    def _numeric(self) -> tuple[Thresholds, list[int], list[float]] | None:
+        """The thresholds of a numeric axis, and the positions and representatives of its
+        interval classes (ascending); None for other axes."""
+        if self._intervals is None:
+            found = [
+                (c, cls)
+                for c, cls in enumerate(self.classes)
+                if isinstance(cls.true_atoms, NumericTruths)
+            ]
+            self._intervals = (
+                ()
+                if not found
+                else (
+                    found[0][1].true_atoms._table,  # type: ignore[attr-defined]
+                    [c for c, _ in found],
+                    [cls.value for _, cls in found],
+                )
+            )
+        return self._intervals or None
+
+    def class_of_truths(self, true: Set[int]) -> int | None:
+        """The class whose atoms that hold are exactly ``true`` (``by_truth``, also on a
+        numeric axis, whose non-empty classes' sets do not hash as frozensets)."""
+        hit = self.by_truth.get(true)
+        if hit is None and true and self._numeric() is not None:
+            hit = next((c for c, cls in enumerate(self.classes) if cls.true_atoms == true), None)
+        return hit
 
     def numeric_class(self, x: float | None) -> int | None:
         """The class of the number ``x`` on a numeric axis (``None`` where no class holds
@@ -84,6 +139,110 @@ class Axis:
 
 
 # --------------------------------------------------------------------------- numbers
+
+
+class Thresholds:
+    """The comparisons of one numeric axis (atom id -> operator and constant), sorted by
+    constant per operator, so that the atoms that hold at a value are a few slices."""
+
+    def __init__(self, atoms: Iterable[tuple[int, CmpOp, float]]) -> None:
+        self.ops: dict[int, tuple[CmpOp, float]] = {}
+        groups: dict[str, list[tuple[float, int]]] = {op: [] for op in (">=", ">", "<=", "<")}
+        self.equal: dict[float, tuple[int, ...]] = {}
+        for aid, op, c in atoms:
+            self.ops[aid] = (op, c)
+            if op == "==":
+                self.equal[c] = (*self.equal.get(c, ()), aid)
+            else:
+                groups[op].append((c, aid))
+        self.values: dict[str, list[float]] = {}
+        self.ids: dict[str, list[int]] = {}
+        for name, items in groups.items():
+            items.sort()
+            self.values[name] = [c for c, _ in items]
+            self.ids[name] = [a for _, a in items]
+
+    def truths(self, x: float) -> NumericTruths:
+        """The atoms that hold at ``x``."""
+        vals = self.values
+        sig = (
+            bisect_right(vals[">="], x),  # the first n of ``>= c`` (c <= x)
+            bisect_left(vals[">"], x),  # the first n of ``> c`` (c < x)
+            bisect_left(vals["<="], x),  # ``<= c`` from here on (c >= x)
+            bisect_right(vals["<"], x),  # ``< c`` from here on (c > x)
+            x if x in self.equal else None,
+        )
+        return NumericTruths(self, sig)
+
+
+class NumericTruths(Set[int]):
+    """The atoms of a numeric axis that hold on one class: a frozen set of atom ids, kept
+    as slices of the axis's :class:`Thresholds` instead of a set of its own (a set per
+    class made the classes of an axis cut n times cost n² atoms). Equal to (and hashes as)
+    the ``frozenset`` of the same atoms; hashes as it only when empty, see ``__hash__``)."""
+
+    __slots__ = ("_hashed", "_sig", "_table")
+
+    def __init__(self, table: Thresholds, sig: tuple[int, int, int, int, float | None]) -> None:
+        self._table = table
+        self._sig = sig
+        self._hashed: int | None = None
+
+    def __contains__(self, atom: object) -> bool:
+        hit = self._table.ops.get(atom)  # type: ignore[call-overload]
+        if hit is None:
+            return False
+        op, c = hit
+        ge, gt, le, lt, eq = self._sig
+        vals = self._table.values
+        if op == ">=":
+            return bisect_left(vals[op], c) < ge
+        if op == ">":
+            return bisect_left(vals[op], c) < gt
+        if op == "<=":
+            return bisect_left(vals[op], c) >= le
+        if op == "<":
+            return bisect_left(vals[op], c) >= lt
+        return eq is not None and eq == c
+
+    def __iter__(self) -> Iterator[int]:
+        ge, gt, le, lt, eq = self._sig
+        ids = self._table.ids
+        return chain(
+            ids[">="][:ge],
+            ids[">"][:gt],
+            ids["<="][le:],
+            ids["<"][lt:],
+            () if eq is None else self._table.equal[eq],
+        )
+
+    def __len__(self) -> int:
+        ge, gt, le, lt, eq = self._sig
+        ids = self._table.ids
+        n = ge + gt + len(ids["<="]) - le + len(ids["<"]) - lt
+        return n + (0 if eq is None else len(self._table.equal[eq]))
+
+    def __hash__(self) -> int:
+        # The empty set hashes as ``frozenset()`` (what ``by_truth.get(frozenset())`` looks
+        # up); any other by its slices, not by its atoms (which would cost the atoms of
+        # every class): a lookup by an equal frozenset goes through Axis.class_of_truths.
+        if self._hashed is None:
+            self._hashed = (
+                hash(frozenset()) if not len(self) else hash((id(self._table), self._sig))
+            )
+        return self._hashed
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, NumericTruths) and other._table is self._table:
+            return self._sig == other._sig
+        return Set.__eq__(self, other)
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[int]) -> frozenset[int]:  # type: ignore[override]
+        return frozenset(it)
+
+    def __repr__(self) -> str:
+        return f"NumericTruths({sorted(self)})"
 
 
 def number_step(param: str | None) -> float:

@@ -24,6 +24,7 @@ from policy.analysis._expr import TABLE
 from policy.analysis.partition.axes import (
     Axis,
     AxisClass,
+    Thresholds,
     between,
     comparator,
     interval_label,
@@ -32,7 +33,7 @@ from policy.analysis.partition.axes import (
 from policy.analysis.partition.compiler import Compiler
 from policy.analysis.partition.locate import end_user_atom
 from policy.model import vocabulary as v
-from policy.model.conditions import COMPARATORS, Countries
+from policy.model.conditions import Countries
 from policy.model.numbers import format_number
 from policy.model.transactions import EndUser, Owner
 
@@ -301,6 +302,7 @@ def numeric_classes(
     ``>= c`` and ``< c`` put ``c`` in the upper class, ``> c`` and ``<= c`` in the lower one,
     and both kinds of cut at one constant (or ``== c``) make ``[c]`` a class of its own."""
     ids = {key: TABLE.known_atom(key) for key in atoms}
+    table = Thresholds((ids[key], comparator(a), a.value) for key, a in atoms.items())
     step = number_step(param) if param is not None else 1.0
     # A position (c, 0) cuts just before c, (c, 1) just after it.
     positions: set[tuple[float, int]] = set()
@@ -328,9 +330,7 @@ def numeric_classes(
         if high is not None and (high < low or (high == low and not (lc and hc))):
             continue
         rep = low if (lc or high == low) else between(low, high, step, low_closed=False)
-        true = frozenset(
-            ids[key] for key, a in atoms.items() if COMPARATORS[comparator(a)](rep, a.value)
-        )
+        true = table.truths(rep)
         out.append(
             AxisClass(
                 label=interval_label(name.split(":", 1)[1], low, high, lc, hc),

@@ -185,7 +185,7 @@ class Classifier:
         out: list[int | None] = []
         for axis in self.axes:
             true = frozenset(a for a in axis.atoms if truth.get(a, False))
-            out.append(axis.by_truth.get(true))
+            out.append(axis.class_of_truths(true))
         return out
 
     def classify(self, tx: Transaction) -> list[int | None]:
