@@ -5,7 +5,23 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+
+def _fields_schema(core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+    """The JSON Schema of a model's fields, also in serialization mode: the lean serializer
+    only leaves out a false or empty ``not_modelled``, which the schema allows as optional."""
+    plain = {k: x for k, x in core_schema.items() if k != "serialization"}
+    return handler(plain)  # type: ignore[arg-type]
 
 
 class Outcome(StrEnum):
@@ -81,6 +97,12 @@ class Verdict(BaseModel):
             del data["not_modelled"]
         return data
 
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return _fields_schema(core_schema, handler)
+
     @property
     def words(self) -> str:
         """The outcome in words, saying "not modelled" where no modelled rule applies to a
@@ -115,6 +137,12 @@ class Decision(BaseModel):
         if isinstance(data, dict) and not data.get("not_modelled", True):
             del data["not_modelled"]
         return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return _fields_schema(core_schema, handler)
 
     def to_json_dict(self) -> dict[str, object]:
         data = self.model_dump(mode="json")
