@@ -40,8 +40,6 @@ def render_decision_text(decision: Decision) -> str:
             )
         else:
             head = f"{j}: {v.outcome.value}"
-            if v.not_modelled:
-                head += " (kind or channel not otherwise modelled)"
         if v.review:
             head += f" ({v.review})"
         if v.rules:

@@ -41,9 +41,11 @@ end user it cannot resolve, raises at the same question the reference engine wou
    is prohibited), the review policy is the first non-empty ``review`` among the ranked
    rules whose final outcome is the verdict's; otherwise there is none.
 6. **Carve-outs of the verdict**: every name from step 3, sorted, each once.
-7. **Not modelled.** A reached verdict carries ``not_modelled`` when the evaluator says
-   the regime does not model the transaction's kind and route (``Regime.models``, a
-   function of the item kind and the channel only; ``modelled=`` of :func:`assess`).
+7. **Not modelled.** A reached verdict that requires no licence carries ``not_modelled``
+   when the evaluator says the regime does not model the transaction's kind and route
+   (``Regime.models``, a function of the item kind and the channel only; ``modelled=`` of
+   :func:`assess`): no modelled rule controls it, which is not an answer. A restrictive
+   verdict (a route rule, such as an end-use rule, applies) stands and is not flagged.
 
 The same procedure in closed form, for evaluators that fold it over many transactions at
 once, is :class:`ClosedForm`: it computes *where* each step's answer is what, in an
@@ -297,15 +299,18 @@ class Assessment(NamedTuple):
                 trace=list(trace),
                 not_modelled=not modelled,
             )
+        outcome = applied[0].outcome
         return Verdict(
             reached=True,
             nexus=list(nexus),
-            outcome=applied[0].outcome,
+            outcome=outcome,
             review=self.review,
             rules=self.rules,
             carveouts=self.carveouts,
             trace=list(trace),
-            not_modelled=not modelled,
+            # a restrictive answer stands (a route rule applies); an unrestrictive one on a
+            # kind or route the regime does not model is not an answer
+            not_modelled=not modelled and not outcome.restrictive,
         )
 
 
@@ -405,7 +410,7 @@ def assess(
         )
     if not applied and trace is not None:
         lines.append("no rule applies -> no_license_required")
-    if not modelled and trace is not None:
+    if not modelled and trace is not None and not any(a.outcome.restrictive for a in applied):
         lines.append(
             f"not modelled: {regime.jurisdiction}'s model does not cover this item kind or"
             " channel, so no_license_required means only that no modelled rule applies"

@@ -85,9 +85,11 @@ class Verdict(BaseModel):
     rules: list[str] = Field(default_factory=list)
     carveouts: list[str] = Field(default_factory=list)
     trace: list[str] = Field(default_factory=list)
-    #: The regime reaches the transaction but does not model its item kind or route (see
-    #: ``Regime.models``): ``no_license_required`` then means only that no modelled rule
-    #: applies, not that the law asks nothing. Written in JSON only when true.
+    #: The regime reaches the transaction, does not model its item kind or route (see
+    #: ``Regime.models``) and no rule requires a licence: ``no_license_required`` then means
+    #: only that no modelled rule controls it, not that the law asks nothing. Never set on a
+    #: restrictive verdict (a route rule that applies is an answer). Written in JSON only
+    #: when true.
     not_modelled: bool = False
 
     @model_serializer(mode="wrap")
