@@ -71,7 +71,7 @@ from policy.model.conditions import (
 )
 from policy.model.decisions import Decision, Outcome, Verdict
 from policy.model.parties import CountryGroup, Listing, Membership, Party, PartyList, group
-from policy.model.regimes import Problem, Regime
+from policy.model.regimes import Implementation, Modelled, Problem, Regime
 from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source
 from policy.model.transactions import EndUser, Item, Owner, Transaction
 from policy.model.world import Supplier, World
@@ -157,6 +157,7 @@ __all__ = [
     "Example",
     "Finding",
     "Flag",
+    "Implementation",
     "InputError",
     "Item",
     "Kind",
@@ -165,6 +166,7 @@ __all__ = [
     "Location",
     "MadeWith",
     "Membership",
+    "Modelled",
     "Move",
     "Nexus",
     "Not",

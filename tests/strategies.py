@@ -27,7 +27,7 @@ from policy.model.conditions import (
 )
 from policy.model.decisions import Outcome
 from policy.model.parties import CountryGroup, Listing, Membership, Party, PartyList
-from policy.model.regimes import Regime
+from policy.model.regimes import Modelled, Regime
 from policy.model.rules import Carveout, Nexus, Rule, Source
 from policy.model.transactions import EndUser, Item, Owner, Transaction
 
@@ -185,6 +185,19 @@ def regimes(draw: st.DrawFn) -> Regime:
             source=draw(sources),
         ),
     )
+    # what the regime models: undeclared (everything), or some kinds, some through only
+    # some channels (the evaluators must agree on the verdicts' not_modelled flag)
+    models = draw(
+        st.none()
+        | st.lists(
+            st.builds(
+                Modelled,
+                kinds=st.lists(st.sampled_from(KINDS), min_size=1, max_size=2).map(tuple),
+                channels=st.lists(st.sampled_from(sorted(v.CHANNELS)), max_size=2).map(tuple),
+            ),
+            max_size=2,
+        ).map(tuple)
+    )
     return Regime(
         jurisdiction="US",
         name="test",
@@ -193,6 +206,7 @@ def regimes(draw: st.DrawFn) -> Regime:
         groups=groups,
         lists=lists,
         parties=parties,
+        models=models,
     )
 
 

@@ -92,6 +92,8 @@ DEFAULT_REASONS: dict[str, str] = {
     "PL208": "Overlapping entries as published. Reviewed.",
     "PL209": "A suspension or lapse modelled on purpose as a gap between versions (for the"
     " shipped library: US25-07, CN-05).",
+    "PL210": "The implementer's own list entry for what the floor controls is not yet"
+    " modelled; the floor's control applies in law through the implementer's list.",
 }
 
 

@@ -142,6 +142,14 @@ ADVICE: dict[str, Advice] = {
         "Start the new version on the day the old one ends, or accept a gap that is a"
         " suspension in law.",
     ),
+    "PL210": Advice(
+        "The US declares it implements the Wassenaar list, and Wassenaar 3.B.1.f.1 controls an"
+        " EUV scanner from the US to China, but no US rule controls it (a warning when the US"
+        " regime does not model the kind at all).",
+        "Model the implementer's own list entry for what the floor controls (and declare the"
+        " kind in its `models`), or end the `implements` declaration on the date the"
+        " implementer stopped applying the list.",
+    ),
 }
 
 

@@ -218,7 +218,10 @@ class RegimeSpace:
 
     # -------------------------------------------------------------- witnesses
     def first(
-        self, question: int, split: tuple[int, Sequence[int]] | None = None
+        self,
+        question: int,
+        split: tuple[int, Sequence[int]] | None = None,
+        also: Sequence[int] = (),
     ) -> tuple[Path, list[tuple[bool, ...]]]:
         """The first cell (in the partition's order) where ``question`` holds: its path and
         condition values. With ``split = (axis, classes)``, ``question`` must not read that
@@ -226,12 +229,17 @@ class RegimeSpace:
         partition's diagram and the first completion that holds for all of them); the path
         then leaves that axis out, and the values come one tuple per class.
 
+        ``also`` are expressions (of :data:`TABLE`) that are no slot but that ``question``
+        reads (a cross-regime check's extra conditions): the walk follows them too, and the
+        values returned are still the slots'.
+
         Raises ``ValueError`` when no cell has the property (``question`` is false)."""
         if question == FALSE:
             raise ValueError("no cell has the property")
         part, m, t = self.part, self.mdd, TABLE
         masks, restrict = t.masks, t.restrict
-        states = [tuple(s.expr for s in part.slots)]
+        states = [tuple(s.expr for s in part.slots) + tuple(also)]
+        n = len(part.slots)
         path: Path = []
         u = question
         for level, axis in enumerate(part.axes):
@@ -263,7 +271,7 @@ class RegimeSpace:
                 tuple(restrict(e, aid, true) if masks[e] & bit else e for e in st) for st in states
             ]
         assert u == TRUE, "walk: the question still depends on an axis no condition reads"
-        return path, [tuple(e == EXPR_TRUE for e in st) for st in states]
+        return path, [tuple(e == EXPR_TRUE for e in st[:n]) for st in states]
 
     def first_path(self, question: int) -> Path:
         """The path of :meth:`first` (without ``split``), without the condition values.

@@ -25,9 +25,21 @@ def _at(tx: Transaction, as_of: dt.date | None) -> Transaction:
 
 
 def render_decision_text(decision: Decision) -> str:
-    lines = [f"overall: {decision.overall.value}"]
+    """The decision in text: the overall outcome, then each jurisdiction's verdict with its
+    trace. A verdict that requires no licence for a kind or route its regime does not model
+    reads ``not modelled`` (never a plain ``no_license_required``); an overall
+    ``no_license_required`` with such verdicts says which regimes' answers are unknown."""
+    overall = decision.overall.value
+    if decision.not_modelled and not decision.overall.restrictive:
+        overall += f" as far as modelled; not modelled by {', '.join(decision.not_modelled)}"
+    lines = [f"overall: {overall}"]
     for j, v in decision.verdicts.items():
-        head = f"{j}: {v.outcome.value}"
+        if v.not_modelled and not v.outcome.restrictive:
+            head = (
+                f"{j}: not modelled (no modelled rule applies; {v.outcome.value} is not an answer)"
+            )
+        else:
+            head = f"{j}: {v.outcome.value}"
         if v.review:
             head += f" ({v.review})"
         if v.rules:

@@ -3,9 +3,11 @@
 For each regime: find the nexus that reach the transaction on its date; if none, the verdict
 is ``not_applicable``. Otherwise every rule in force whose nexus restriction is met and whose
 condition holds applies; a carve-out that holds lowers that rule's outcome; the verdict is the
-most restrictive outcome (``no_license_required`` when no rule applies). The overall outcome
-is the most restrictive verdict among the regimes that reach the transaction
-(``no_license_required`` when none does).
+most restrictive outcome (``no_license_required`` when no rule applies), flagged
+``not_modelled`` when the regime does not model the item's kind or the channel
+(``Regime.models``). The overall outcome is the most restrictive verdict among the regimes
+that reach the transaction (``no_license_required`` when none does); the decision names the
+regimes whose no-licence answer is not modelled (``Decision.not_modelled``).
 
 How a verdict is formed from what holds is :mod:`policy.engine.verdict`, shared with the
 compiled evaluator; here each nexus, rule and carve-out is answered by evaluating its
@@ -24,7 +26,7 @@ from policy.engine.cache import PerWorld
 from policy.engine.scope import RegimeIndex, TransactionScope
 from policy.engine.verdict import assemble
 from policy.model.conditions import Scope
-from policy.model.decisions import Decision, Outcome, Verdict
+from policy.model.decisions import Decision, Outcome, Verdict, not_modelled_by
 from policy.model.regimes import Regime
 from policy.model.transactions import Transaction
 from policy.model.world import World
@@ -83,7 +85,8 @@ class ConditionOracle:
 def decide_regime(index: RegimeIndex, tx: Transaction) -> Verdict:
     """The verdict of one regime, with its trace (see the module docstring)."""
     oracle = ConditionOracle(index.regime, TransactionScope(index, tx))
-    return assemble(index.regime, oracle, on=tx.date, trace=oracle)
+    modelled = index.regime.modelled(tx.item.kind, tx.channel)
+    return assemble(index.regime, oracle, on=tx.date, trace=oracle, modelled=modelled)
 
 
 def decide(world: World, transaction: Transaction) -> Decision:
@@ -101,7 +104,12 @@ def decide(world: World, transaction: Transaction) -> Decision:
         key=lambda o: o.rank,
         default=Outcome.NO_LICENSE_REQUIRED,
     )
-    return Decision(id=transaction.id, overall=overall, verdicts=verdicts)
+    return Decision(
+        id=transaction.id,
+        overall=overall,
+        verdicts=verdicts,
+        not_modelled=not_modelled_by(verdicts),
+    )
 
 
 def decide_each(world: World, transactions: Iterable[Transaction]) -> Iterator[Decision]:

@@ -41,6 +41,11 @@ end user it cannot resolve, raises at the same question the reference engine wou
    is prohibited), the review policy is the first non-empty ``review`` among the ranked
    rules whose final outcome is the verdict's; otherwise there is none.
 6. **Carve-outs of the verdict**: every name from step 3, sorted, each once.
+7. **Not modelled.** A reached verdict that requires no licence carries ``not_modelled``
+   when the evaluator says the regime does not model the transaction's kind and route
+   (``Regime.models``, a function of the item kind and the channel only; ``modelled=`` of
+   :func:`assess`): no modelled rule controls it, which is not an answer. A restrictive
+   verdict (a route rule, such as an end-use rule, applies) stands and is not flagged.
 
 The same procedure in closed form, for evaluators that fold it over many transactions at
 once, is :class:`ClosedForm`: it computes *where* each step's answer is what, in an
@@ -233,6 +238,8 @@ class Assessment(NamedTuple):
     nexus: tuple[str, ...]
     applied: tuple[AppliedRule, ...]
     trace: tuple[str, ...] = ()
+    #: whether the regime models the transaction's kind and route (``Regime.models``)
+    modelled: bool = True
 
     @property
     def reached(self) -> bool:
@@ -281,7 +288,7 @@ class Assessment(NamedTuple):
 
     def verdict(self) -> Verdict:
         """The :class:`~policy.model.decisions.Verdict` (with the trace, if any)."""
-        nexus, applied, trace = self
+        nexus, applied, trace, modelled = self
         if not nexus:
             return Verdict(reached=False, outcome=Outcome.NOT_APPLICABLE, trace=list(trace))
         if not applied:
@@ -290,15 +297,20 @@ class Assessment(NamedTuple):
                 nexus=list(nexus),
                 outcome=Outcome.NO_LICENSE_REQUIRED,
                 trace=list(trace),
+                not_modelled=not modelled,
             )
+        outcome = applied[0].outcome
         return Verdict(
             reached=True,
             nexus=list(nexus),
-            outcome=applied[0].outcome,
+            outcome=outcome,
             review=self.review,
             rules=self.rules,
             carveouts=self.carveouts,
             trace=list(trace),
+            # a restrictive answer stands (a route rule applies); an unrestrictive one on a
+            # kind or route the regime does not model is not an answer
+            not_modelled=not modelled and not outcome.restrictive,
         )
 
 
@@ -313,6 +325,7 @@ def assess(
     on: dt.date | None,
     trace: Explainer | None = None,
     candidates: Iterable[int] | None = None,
+    modelled: bool = True,
 ) -> Assessment:
     """What ``regime`` decides, given which of its pieces of law ``holds`` (the procedure
     of the module docstring, asking in its order).
@@ -328,6 +341,9 @@ def assess(
             knows which conditions hold (the compiled tables) passes those, to visit a
             handful of rules instead of hundreds; any superset of the rules that hold gives
             the same assessment.
+        modelled: whether the regime models the transaction's kind and route
+            (``Regime.modelled``); a reached verdict on one it does not model says so
+            (``Verdict.not_modelled``), and with a trace a line says it.
 
     Raises:
         ValueError: a trace without a date (the "not reached" line names the day).
@@ -346,7 +362,7 @@ def assess(
     if not nexus:
         if on is not None and trace is not None:
             lines.append(f"not reached: no {regime.jurisdiction} nexus applies on {on.isoformat()}")
-        return Assessment((), (), tuple(lines))
+        return Assessment((), (), tuple(lines), modelled)
     applied: list[AppliedRule] = []
     rules = regime.rules
     for j in range(len(rules)) if candidates is None else candidates:
@@ -394,9 +410,14 @@ def assess(
         )
     if not applied and trace is not None:
         lines.append("no rule applies -> no_license_required")
+    if not modelled and trace is not None and not any(a.outcome.restrictive for a in applied):
+        lines.append(
+            f"not modelled: {regime.jurisdiction}'s model does not cover this item kind or"
+            " channel, so no_license_required means only that no modelled rule applies"
+        )
     if len(applied) > 1:
         applied.sort(key=lambda a: -a.outcome.rank)  # stable: ties keep rule order
-    return Assessment(tuple(nexus), tuple(applied), tuple(lines))
+    return Assessment(tuple(nexus), tuple(applied), tuple(lines), modelled)
 
 
 def assemble(
@@ -406,9 +427,12 @@ def assemble(
     on: dt.date | None,
     trace: Explainer | None = None,
     candidates: Iterable[int] | None = None,
+    modelled: bool = True,
 ) -> Verdict:
     """The verdict of :func:`assess` (see the module docstring for the procedure)."""
-    return assess(regime, holds, on=on, trace=trace, candidates=candidates).verdict()
+    return assess(
+        regime, holds, on=on, trace=trace, candidates=candidates, modelled=modelled
+    ).verdict()
 
 
 class ClosedForm(Generic[T, V]):

@@ -3,8 +3,25 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+
+def _fields_schema(core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+    """The JSON Schema of a model's fields, also in serialization mode: the lean serializer
+    only leaves out a false or empty ``not_modelled``, which the schema allows as optional."""
+    plain = {k: x for k, x in core_schema.items() if k != "serialization"}
+    return handler(plain)  # type: ignore[arg-type]
 
 
 class Outcome(StrEnum):
@@ -68,21 +85,79 @@ class Verdict(BaseModel):
     rules: list[str] = Field(default_factory=list)
     carveouts: list[str] = Field(default_factory=list)
     trace: list[str] = Field(default_factory=list)
+    #: The regime reaches the transaction, does not model its item kind or route (see
+    #: ``Regime.models``) and no rule requires a licence: ``no_license_required`` then means
+    #: only that no modelled rule controls it, not that the law asks nothing. Never set on a
+    #: restrictive verdict (a route rule that applies is an answer). Written in JSON only
+    #: when true.
+    not_modelled: bool = False
+
+    @model_serializer(mode="wrap")
+    def _lean(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("not_modelled", True):
+            del data["not_modelled"]
+        return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return _fields_schema(core_schema, handler)
+
+    @property
+    def words(self) -> str:
+        """The outcome in words, saying "not modelled" where no modelled rule applies to a
+        kind or route the regime does not model."""
+        if self.not_modelled and self.outcome is Outcome.NO_LICENSE_REQUIRED:
+            return "not modelled (no modelled rule applies; the regime's model does not cover it)"
+        return self.outcome.words
 
 
 class Decision(BaseModel):
     """The verdict of every jurisdiction in the world and the overall outcome: the most
     restrictive verdict among the jurisdictions that reach the transaction
-    (``no_license_required`` when none does: no modelled law asks anything of it)."""
+    (``no_license_required`` when none does: no modelled law asks anything of it).
+
+    ``not_modelled`` names the jurisdictions that reach the transaction without modelling
+    it and give no licence requirement (:func:`not_modelled_by`): their answer is unknown,
+    so an overall ``no_license_required`` with a non-empty ``not_modelled`` means "no
+    licence required as far as the law is modelled", and the text output says so. The
+    overall outcome itself stays the most restrictive modelled answer (a licence required
+    elsewhere is still required). Written in JSON only when not empty."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str | int | None = None
     overall: Outcome
     verdicts: dict[str, Verdict]
+    not_modelled: list[str] = Field(default_factory=list)
+
+    @model_serializer(mode="wrap")
+    def _lean(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("not_modelled", True):
+            del data["not_modelled"]
+        return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return _fields_schema(core_schema, handler)
 
     def to_json_dict(self) -> dict[str, object]:
         data = self.model_dump(mode="json")
         if self.id is None:
             del data["id"]
         return data
+
+
+def not_modelled_by(verdicts: dict[str, Verdict]) -> list[str]:
+    """The jurisdictions whose verdict reaches the transaction, is not modelled, and
+    requires no licence (their answer is unknown), sorted."""
+    return sorted(
+        j
+        for j, vd in verdicts.items()
+        if vd.not_modelled and vd.reached and not vd.outcome.restrictive
+    )

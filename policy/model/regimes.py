@@ -8,13 +8,24 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from policy.errors import RegimeError
-from policy.model._types import Jurisdiction, Text
-from policy.model.conditions import Condition
+from policy.model import vocabulary as v
+from policy.model._types import (
+    ChannelName,
+    Country,
+    Identifier,
+    ISODate,
+    Jurisdiction,
+    KindName,
+    Text,
+    sorted_unique,
+)
+from policy.model.conditions import Condition, Kind, any_of, channel, destination, exporter
+from policy.model.conditions import kind as kind_is
 from policy.model.parties import CountryGroup, Party, PartyList
-from policy.model.rules import Example, Nexus, Rule
+from policy.model.rules import Example, Nexus, Rule, Source
 
 
 class Problem(BaseModel):
@@ -30,6 +41,77 @@ class Problem(BaseModel):
     ref: str | None = None
     #: What refers to it (``rule US-3A090.a``, ``nexus is-informed``, ``list EL``).
     referrer: str | None = None
+
+
+class Modelled(BaseModel):
+    """A part of the transaction space a regime models: the item kinds (taxonomy prefixes:
+    ``sme`` covers ``sme.etch``) and, where only some routes are modelled, the channels
+    (empty: every channel). A transaction outside every part a regime models is *not
+    modelled* by it: when the regime reaches it and no rule applies, its verdict says "not
+    modelled" rather than a confident "no licence required"."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kinds: Annotated[tuple[KindName, ...], Field(min_length=1), AfterValidator(sorted_unique)]
+    channels: Annotated[tuple[ChannelName, ...], AfterValidator(sorted_unique)] = ()
+    note: Text = ""
+
+    def covers(self, item_kind: str, route: str) -> bool:
+        """Whether a transaction of ``item_kind`` through channel ``route`` is in this part."""
+        return any(v.kind_matches(k, item_kind) for k in self.kinds) and (
+            not self.channels or route in self.channels
+        )
+
+    def condition(self) -> Condition:
+        """The same part as a condition (what the analysis and compiled tables read)."""
+        return (
+            kind_is(*self.kinds) & channel(*self.channels)
+            if self.channels
+            else kind_is(*self.kinds)
+        )
+
+
+class Implementation(BaseModel):
+    """A declaration that a regime implements another regime's list (the *floor*): from
+    ``since`` (to ``until``, exclusive), exports from ``exporters`` (countries, and groups of
+    the implementing regime) that the floor controls must be controlled by the implementing
+    regime too. Check PL210 (below the floor) reports each date on which they are not."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    of: Jurisdiction
+    exporters: Annotated[tuple[Country, ...], AfterValidator(sorted_unique)] = ()
+    groups: Annotated[tuple[Identifier, ...], AfterValidator(sorted_unique)] = ()
+    since: ISODate
+    until: ISODate | None = None
+    source: Source | None = None
+    note: Text = ""
+
+    @model_validator(mode="after")
+    def _territory(self) -> Implementation:
+        if not self.exporters and not self.groups:
+            raise ValueError("an implementation needs exporters or groups (its home territory)")
+        if self.until is not None and self.until <= self.since:
+            raise ValueError(
+                f"until {self.until.isoformat()} must be after since {self.since.isoformat()}"
+            )
+        return self
+
+    def active(self, on: dt.date) -> bool:
+        return self.since <= on and (self.until is None or on < self.until)
+
+    def home(self) -> Condition:
+        """The exporter is in the implementing regime's home territory."""
+        return exporter(*self.exporters, groups=self.groups)
+
+    def abroad(self) -> Condition:
+        """The destination is outside the implementing regime's home territory."""
+        return ~destination(*self.exporters, groups=self.groups)
+
+
+def _kinds_named(cond: Condition) -> list[str]:
+    """The kinds a condition's kind atoms name, sorted, each once."""
+    return sorted({k for a in cond.atoms() if isinstance(a, Kind) for k in a.kinds})
 
 
 def _conditions_of(rule: Rule) -> Iterator[tuple[str, Condition]]:
@@ -72,6 +154,11 @@ class Regime(BaseModel):
     parties: tuple[Party, ...] = ()
     examples: tuple[Example, ...] = ()
     assumptions: tuple[Text, ...] = ()
+    #: What the regime models (None: every kind through every channel). A transaction
+    #: outside it is "not modelled": see :meth:`modelled` and ``Verdict.not_modelled``.
+    models: tuple[Modelled, ...] | None = None
+    #: The regimes whose lists this one implements (check PL210, below the floor).
+    implements: tuple[Implementation, ...] = ()
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Regime:
@@ -118,6 +205,22 @@ class Regime(BaseModel):
         ):
             object.__setattr__(self, name, tuple(sorted(getattr(self, name), key=key)))
         return self
+
+    # ------------------------------------------------------------------ coverage
+    def modelled(self, item_kind: str, route: str) -> bool:
+        """Whether the regime models transactions of ``item_kind`` through channel
+        ``route`` (always, when it declares no ``models``)."""
+        return self.models is None or any(m.covers(item_kind, route) for m in self.models)
+
+    def modelled_condition(self) -> Condition | None:
+        """What the regime models as one condition (None: everything)."""
+        if self.models is None:
+            return None
+        parts = [m.condition() for m in self.models]
+        return parts[0] if len(parts) == 1 else any_of(*parts)
+
+    def implementations_on(self, on: dt.date) -> tuple[Implementation, ...]:
+        return tuple(i for i in self.implements if i.active(on))
 
     # ------------------------------------------------------------------ lookup
     def group(self, gid: str) -> CountryGroup | None:
@@ -183,6 +286,25 @@ class Regime(BaseModel):
                             referrer=f"rule {r.id}",
                         )
                     )
+        if self.models is not None:
+            for r in self.rules:
+                if r.route_only:
+                    continue
+                for k in _kinds_named(r.when):
+                    if not any(
+                        any(v.kind_matches(m, k) for m in part.kinds) for part in self.models
+                    ):
+                        out.append(
+                            Problem(
+                                code="unmodelled-kind",
+                                message=f"rule {r.id} controls kind {k}, which regime"
+                                f" {self.jurisdiction} does not declare in its models (declare"
+                                " it, or mark the rule route_only if it controls a route"
+                                " such as an end use)",
+                                rule=r.id,
+                                referrer=f"rule {r.id}",
+                            )
+                        )
         for rule_id, label, cond in items:
             for kind, ref in cond.references():
                 known = groups if kind == "group" else lists

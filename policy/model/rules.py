@@ -163,7 +163,8 @@ class Rule(_DatedLaw):
     ``nexus`` restricts the rule to transactions reached by one of those nexus ids (the EAR
     licence requirements bind items subject to the EAR, not every act of a US person);
     empty means any nexus. ``simplification`` states, in one sentence, where the model is
-    simpler than the law.
+    simpler than the law. ``route_only`` marks a rule that controls a route rather than an
+    item kind (an end-use or end-user rule).
     """
 
     id: Identifier
@@ -177,6 +178,11 @@ class Rule(_DatedLaw):
     examples: tuple[Example, ...] = ()
     simplification: Text | None = None
     note: Text | None = None
+    #: The rule controls a route (an end use, an end user, a service), not the item kinds it
+    #: names as such: it does not make those kinds *modelled* (see ``Regime.models``), so a
+    #: regime may carry an end-use rule on "sme" while declaring that it does not model
+    #: the equipment's own list entries.
+    route_only: bool = False
     defined_at: Location | None = Field(default_factory=caller_location)
 
     @model_validator(mode="after")

@@ -43,6 +43,7 @@ def rule(
     simplification: str | None = None,
     note: str | None = None,
     examples: tuple[Example, ...] = (),
+    route_only: bool = False,
 ) -> Rule:
     """A :class:`~policy.model.rules.Rule` (the fields mean what they mean there) that
     records the line calling this function as where it is defined."""
@@ -61,6 +62,7 @@ def rule(
             "examples": examples,
             "simplification": simplification,
             "note": note,
+            "route_only": route_only,
             "effective": effective,
             "end": end,
             "defined_at": where,

@@ -25,7 +25,7 @@ from policy.model.conditions import (
     origin,
 )
 from policy.model.decisions import Outcome
-from policy.model.regimes import Regime
+from policy.model.regimes import Modelled, Regime
 from policy.model.rules import Source
 from policy.regimes import cases
 from policy.regimes._rules import nexus, rule
@@ -144,6 +144,7 @@ RULES = (
         outcome=Outcome.PROHIBITED,
         review="not permitted",
         effective=D_US_BAN,
+        route_only=True,
         source=Source(document=NO_46, section="clause 1"),
         simplification="Only the critical materials the model knows are listed as dual-use items.",
         examples=cases.CN_US_MILITARY,
@@ -206,5 +207,18 @@ REGIME = Regime(
         " in the model.",
         "The general licences for US end users announced with the suspension, and the rare-earth"
         " measures of 9 Oct 2025, are not modelled.",
+    ),
+    models=(
+        Modelled(
+            kinds=(
+                "material.antimony",
+                "material.gallium",
+                "material.germanium",
+                "material.graphite",
+                "material.superhard",
+            ),
+            note="MOFCOM's dual-use list beyond these critical minerals (including chips and"
+            " equipment) is not modelled.",
+        ),
     ),
 )

@@ -27,7 +27,7 @@ from policy.model.conditions import (
     kind,
 )
 from policy.model.parties import Membership, group
-from policy.model.regimes import Regime
+from policy.model.regimes import Implementation, Modelled, Regime
 from policy.model.rules import Carveout, Source
 from policy.regimes import cases
 from policy.regimes._rules import nexus, rule
@@ -215,5 +215,28 @@ REGIME = Regime(
         " 3B501.f.1.b, 3B501.l/m and 3A501.a.16; epitaxy (3B501.a.4), etch (3B501.k) and"
         " deposition (3B501.n) are left out because their parameters were not read.",
         "EU001 is taken to cover the 2025 entries as it covers the rest of Annex I.",
+    ),
+    models=(
+        Modelled(
+            kinds=("sme.lithography", "sme.mask"),
+            note="Annex I 3B001.f (lithography) and 3B501.l-m (masks); Annex I's other 3B001"
+            " entries (etch, deposition, epitaxy) are not modelled.",
+        ),
+        Modelled(
+            kinds=("computer", "ic"),
+            note="3A501.a.16 by TPP; Annex I's 3A001 and 4A003 entries that do not catch the"
+            " accelerators and memories of the vocabulary are not modelled.",
+        ),
+    ),
+    implements=(
+        Implementation(
+            of="WA",
+            groups=("EU",),
+            since=D_2021,
+            source=Source(
+                document=REGULATION,
+                section="Recital 5 and Annex I (the Union list implements the Wassenaar list)",
+            ),
+        ),
     ),
 )

@@ -15,7 +15,7 @@ from functools import partial
 
 from policy.model.conditions import Condition, destination, exporter, flag, kind
 from policy.model.parties import Membership, group
-from policy.model.regimes import Regime
+from policy.model.regimes import Implementation, Modelled, Regime
 from policy.model.rules import Carveout, Rule, Source
 from policy.regimes import cases, eu
 from policy.regimes._rules import nexus, rule
@@ -227,5 +227,23 @@ REGIME = Regime(
         " its category (etch, deposition, cleaning, annealing) and, for lithography and"
         " inspection, EUV and immersion scanners and equipment made for EUV.",
         "Later Japanese amendments (2024-2025) are not modelled.",
+    ),
+    models=(
+        Modelled(
+            kinds=("sme",),
+            note="The 23 kinds of equipment of Appended Table 1 item 7 of 2023 and the"
+            " lithography of 3B001.f; the Order's other items are not modelled.",
+        ),
+    ),
+    implements=(
+        Implementation(
+            of="WA",
+            exporters=("JP",),
+            since=date(1996, 7, 12),
+            source=Source(
+                document="Export Trade Control Order (Cabinet Order No. 378 of 1949)",
+                section="Appended Table 1 (the Wassenaar list, item 7 for electronics)",
+            ),
+        ),
     ),
 )

@@ -23,7 +23,7 @@ from policy.model.conditions import (
     flag,
     kind,
 )
-from policy.model.regimes import Regime
+from policy.model.regimes import Implementation, Modelled, Regime
 from policy.model.rules import Source
 from policy.regimes import cases, eu
 from policy.regimes._rules import nexus, rule
@@ -181,5 +181,24 @@ REGIME = Regime(
         " the new band was not confirmed.",
         "Licences granted under the old annex stay valid for their term; the model does not"
         " track individual licences.",
+    ),
+    models=(
+        Modelled(
+            kinds=("sme.deposition", "sme.inspection", "sme.lithography", "sme.mask"),
+            note="The Regeling's annex and the Annex I lithography the minister licenses;"
+            " Annex I's etch entries and the servicing licences are not modelled.",
+        ),
+    ),
+    implements=(
+        Implementation(
+            of="EU",
+            exporters=("NL",),
+            since=eu.D_2021,
+            source=Source(
+                document=eu.REGULATION,
+                section="Art. 3 and Art. 12 (the member state of the exporter grants the"
+                " authorisation)",
+            ),
+        ),
     ),
 )

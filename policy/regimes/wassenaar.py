@@ -16,7 +16,7 @@ from functools import partial
 
 from policy.model.conditions import exporter
 from policy.model.parties import Membership, group
-from policy.model.regimes import Regime
+from policy.model.regimes import Modelled, Regime
 from policy.model.rules import Source
 from policy.regimes import cases, eu
 from policy.regimes._rules import nexus, rule
@@ -95,5 +95,12 @@ REGIME = Regime(
         " are taken to be what EU Annex I 3B001.f.1 and 3B001.f.2 implement.",
         "The controls of 2022-2025 were added plurilaterally, not by Wassenaar consensus, and"
         " are not part of the floor.",
+    ),
+    models=(
+        Modelled(
+            kinds=("sme.lithography",),
+            note="Categories 3.B.1.f.1 and 3.B.1.f.2; the list's other categories are not"
+            " modelled.",
+        ),
     ),
 )

@@ -4,8 +4,9 @@ Per jurisdiction and per period over which its law is constant, the axes of its 
 (how a value falls into a class: intervals with their operators, the members of each
 country class, the parties' classes, ...) and a reduced decision diagram from those classes
 to the verdict (the outcome and the rules that apply, as the partition's symbolic view
-computes them). Diagram nodes and verdicts are shared across periods and jurisdictions, and
-axes are deduplicated by content, so the data stays small.
+computes them, and whether it is not modelled: the axes are also cut along what the
+regime models, ``Regime.models``). Diagram nodes and verdicts are shared across periods
+and jurisdictions, and axes are deduplicated by content, so the data stays small.
 
 :func:`lookup` reads the data exactly as the page's script is to: classify each value,
 walk the diagram. No semantics of the law are repeated there.
@@ -23,6 +24,7 @@ from policy.analysis._expr import TABLE
 from policy.analysis.partition import Axis, Partition, partition
 from policy.analysis.partition.locate import end_user_atom
 from policy.model import vocabulary as v
+from policy.model.conditions import Condition
 from policy.model.decisions import Outcome
 from policy.model.transactions import EndUser, Transaction
 from policy.model.world import World
@@ -93,7 +95,13 @@ def _axis_spec(part: Partition, axis: Axis) -> dict[str, Any]:
     return spec
 
 
-def _verdict_root(part: Partition, jurisdiction: str) -> tuple[Any, int]:
+def _verdict_root(
+    part: Partition, jurisdiction: str, modelled: Condition | None = None
+) -> tuple[Any, int]:
+    """The diagram from the axes' classes to the verdict: (outcome, the rules that apply
+    with their outcomes), and a third member ``True`` where the verdict is not modelled
+    (``modelled``, one of the partition's extra conditions, does not hold, the regime
+    reaches the transaction and no rule requires a licence)."""
     space = part.space(jurisdiction)
     m = space.mdd
     parts = []
@@ -118,7 +126,18 @@ def _verdict_root(part: Partition, jurisdiction: str) -> tuple[Any, int]:
         )
         return (top.value, applied)
 
-    return m, m.apply("decide-page-close", close, acc, space.reached())
+    root = m.apply("decide-page-close", close, acc, space.reached())
+    if modelled is None:
+        return m, root
+    known = space.of_expr(part.compiler.expr(jurisdiction, modelled))
+
+    def flag(verdict: Hashable, known: Hashable) -> Hashable:
+        outcome: str = verdict[0]  # type: ignore[index]
+        if known or outcome != Outcome.NO_LICENSE_REQUIRED.value:
+            return verdict
+        return (*verdict, True)  # type: ignore[misc]
+
+    return m, m.apply("decide-page-modelled", flag, root, known)
 
 
 def decide_data(world: World) -> dict[str, Any]:
@@ -142,9 +161,11 @@ def decide_data(world: World) -> dict[str, Any]:
         j = regime.jurisdiction
         periods = []
         for start in regime.change_dates():
-            part = partition(world, as_of=start, jurisdictions=[j])
+            modelled = regime.modelled_condition()
+            extra = [] if modelled is None else [(j, modelled)]
+            part = partition(world, as_of=start, jurisdictions=[j], extra=extra)
             refs = [axis_ref(_axis_spec(part, a)) for a in part.axes]
-            m, root = _verdict_root(part, j)
+            m, root = _verdict_root(part, j, modelled)
             memo: dict[int, list[Any]] = {}
 
             def export(
@@ -154,11 +175,12 @@ def decide_data(world: World) -> dict[str, Any]:
                 if hit is not None:
                     return hit
                 if m.level[u] == m.depth:
-                    outcome, applied = m.value[u]  # type: ignore[misc]
-                    text = json.dumps([outcome, applied])
+                    # (outcome, applied) or, not modelled, (outcome, applied, True)
+                    leaf = list(m.value[u])  # type: ignore[call-overload]
+                    text = json.dumps(leaf)
                     if text not in verdict_ids:
                         verdict_ids[text] = len(verdicts)
-                        verdicts.append([outcome, [list(x) for x in applied]])
+                        verdicts.append([leaf[0], [list(x) for x in leaf[1]], *leaf[2:]])
                     ref = ["v", verdict_ids[text]]
                 else:
                     # Nodes keep their branches as runs (first class, child): the page
@@ -345,12 +367,27 @@ def classify(spec: Mapping[str, Any], tx: Transaction) -> int | None:
 def lookup(data: Mapping[str, Any], tx: Transaction) -> dict[str, str | None]:
     """Each jurisdiction's outcome for ``tx`` from the exported data (None: outside the
     exported space)."""
-    out: dict[str, str | None] = {}
+    return {j: None if vd is None else vd[0] for j, vd in lookup_verdicts(data, tx).items()}
+
+
+def lookup_not_modelled(data: Mapping[str, Any], tx: Transaction) -> dict[str, bool | None]:
+    """Each jurisdiction's ``not_modelled`` flag for ``tx`` from the exported data (None:
+    outside the exported space)."""
+    return {
+        j: None if vd is None else len(vd) > 2 and bool(vd[2])
+        for j, vd in lookup_verdicts(data, tx).items()
+    }
+
+
+def lookup_verdicts(data: Mapping[str, Any], tx: Transaction) -> dict[str, list[Any] | None]:
+    """Each jurisdiction's exported verdict for ``tx``: ``[outcome, applied]``, with a
+    third member ``True`` when it is not modelled (None: outside the exported space)."""
+    out: dict[str, list[Any] | None] = {}
     day = tx.date.isoformat() if isinstance(tx.date, dt.date) else str(tx.date)
     for j, periods in data["jurisdictions"].items():
         current = [ref for start, ref in periods if start <= day]
         if not current:
-            out[j] = Outcome.NOT_APPLICABLE.value
+            out[j] = [Outcome.NOT_APPLICABLE.value, []]
             continue
         ref = current[-1]
         while ref[0] == "n":
@@ -360,5 +397,5 @@ def lookup(data: Mapping[str, Any], tx: Transaction) -> dict[str, str | None]:
                 ref = None
                 break
             ref = kids[c]
-        out[j] = None if ref is None else data["verdicts"][ref[1]][0]
+        out[j] = None if ref is None else data["verdicts"][ref[1]]
     return out

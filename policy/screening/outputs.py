@@ -131,7 +131,7 @@ def _csv_row(cells: list[Any]) -> str:
 
 def _csv_cells(entry: int | Decision, s: Settings) -> list[Any]:
     if isinstance(entry, int):
-        overall, verdicts = s.compiled.combo(entry)
+        overall, verdicts, _ = s.compiled.combo(entry)
     else:
         overall, verdicts = entry.overall, entry.verdicts
     cells: list[Any] = [overall.value]

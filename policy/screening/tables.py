@@ -68,7 +68,7 @@ class DecisionTable:
         if isinstance(entry, int):
             got = self._rows.get(entry)
             if got is None:
-                overall, verdicts = self.cw.combo(entry)
+                overall, verdicts, _ = self.cw.combo(entry)
                 got = self._rows[entry] = self._of(overall, verdicts)
             return got
         return self._of(entry.overall, entry.verdicts)

@@ -132,3 +132,36 @@ def test_split_into_files(name: str, tmp_path: Path) -> None:
             ]
         )
     assert outs[0] == outs[1] == [list(x) for x in expected(name)] or outs[0] == outs[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "severity", "modelled"),
+    [("below-the-floor", "error", True), ("below-the-floor-not-modelled", "warning", False)],
+)
+def test_below_the_floor_witness_replays_through_decide(
+    name: str, severity: str, modelled: bool
+) -> None:
+    """PL210's witness leaves the implementer's territory for a country that is neither
+    its own nor a partner the floor names, and ``decide`` gives it the two verdicts the
+    finding states: the floor requires a licence, the implementer does not (and models the
+    kind, or says it does not)."""
+    world, _, findings = check(load(name))
+    (f,) = [f for f in findings if f.code == "PL210"]
+    assert f.severity == severity
+    assert f.jurisdictions == ["AU", "WA"]
+    (tx,) = f.witness
+    assert tx.exporter == "AU" and tx.destination not in ("AU", "JP")
+    d = decide(world, tx)
+    assert d.verdicts["WA"].outcome == "license_required"
+    assert d.verdicts["WA"].rules == ["WA-litho"]
+    assert d.verdicts["AU"].outcome == "no_license_required" and d.verdicts["AU"].reached
+    assert d.verdicts["AU"].not_modelled is not modelled
+    assert ("not modelled" in f.message) is not modelled
+
+
+def test_the_floor_is_not_checked_before_the_implementation_starts() -> None:
+    """An implementation declared from a later date gives no PL210 finding before it."""
+    data = load("below-the-floor")
+    data["regimes"][0]["implements"][0]["since"] = "2024-07-01"
+    _, found, _ = check(data)
+    assert [c for c, _, _ in found if c == "PL210"] == []

@@ -12,7 +12,7 @@ from policy.analysis.strategies import transactions
 from policy.engine.decide import decide
 from policy.model import vocabulary as v
 from policy.regimes import default_world
-from policy.render.decide_data import decide_data, lookup
+from policy.render.decide_data import decide_data, lookup, lookup_not_modelled
 from policy.render.decide_form import decide_body
 
 WORLD = default_world()
@@ -25,12 +25,35 @@ def data():
 
 def _agree(data, tx) -> None:
     got = lookup(data, tx)
+    flags = lookup_not_modelled(data, tx)
     want = decide(WORLD, tx)
     for j, verdict in want.verdicts.items():
         if got[j] is None:  # outside the exported space (an end user with owners)
             assert not isinstance(tx.end_user, str | None), tx
             continue
         assert got[j] == verdict.outcome.value, (j, tx.model_dump_json())
+        assert flags[j] == verdict.not_modelled, (j, tx.model_dump_json())
+
+
+def test_an_euv_scanner_from_the_us_is_not_modelled_there(data):
+    """The page's data marks the US verdict on an EUV scanner exported from the US to China
+    not modelled (the US regime does not model the equipment's list entries), as decide
+    does, while the Wassenaar floor's licence requirement is an answer."""
+    from policy.model.transactions import Transaction
+
+    tx = Transaction.model_validate(
+        {
+            "date": "2025-06-01",
+            "exporter": "US",
+            "destination": "CN",
+            "item": {"kind": "sme.lithography.euv"},
+        }
+    )
+    assert lookup(data, tx)["US"] == "no_license_required"
+    assert lookup_not_modelled(data, tx)["US"] is True
+    assert lookup(data, tx)["WA"] == "license_required"
+    assert lookup_not_modelled(data, tx)["WA"] is False
+    assert decide(WORLD, tx).verdicts["US"].not_modelled
 
 
 def test_the_public_cases(data):

@@ -34,18 +34,26 @@ def _dump(tx: Transaction) -> dict[str, Any]:
     return tx.model_dump(mode="json", exclude_defaults=True)  # type: ignore[no-any-return]
 
 
-def _check(tx: Transaction, got: dict[str, str]) -> None:
+def _check(tx: Transaction, got: dict[str, Any]) -> None:
     for j, verdict in decide(WORLD, tx).verdicts.items():
         if got[j] == "" and not isinstance(tx.end_user, str | None):
             continue  # an end user with owners: outside the exported space, said so
         assert got[j] == verdict.outcome.value, (j, tx.model_dump_json())
+        # the page marks a verdict not modelled exactly where decide does
+        assert got.get(f"{j}:not_modelled", False) == verdict.not_modelled, (j, tx)
 
 
-def _read(browser) -> dict[str, str]:  # noqa: F811
+def _read(browser) -> dict[str, Any]:  # noqa: F811
     from selenium.webdriver.common.by import By
 
     verdicts = browser.find_elements(By.CSS_SELECTOR, "#decision [data-jurisdiction]")
-    return {v.get_attribute("data-jurisdiction"): v.get_attribute("data-outcome") for v in verdicts}
+    got: dict[str, Any] = {
+        v.get_attribute("data-jurisdiction"): v.get_attribute("data-outcome") for v in verdicts
+    }
+    for v in verdicts:
+        if v.get_attribute("data-not-modelled"):
+            got[f"{v.get_attribute('data-jurisdiction')}:not_modelled"] = True
+    return got
 
 
 def _batch(browser, sites, txs: list[Transaction]) -> None:  # noqa: F811

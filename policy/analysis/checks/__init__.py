@@ -20,7 +20,8 @@ The built-in checks, one module per family (a reader finds a check by its file n
 * :mod:`.gaps`: PL205 threshold gap;
 * :mod:`.monotone`: PL206 non-monotone control;
 * :mod:`.dates`: PL207 carve-out dates outside its rule's, PL208 overlapping dated entries,
-  PL209 gap between versions.
+  PL209 gap between versions;
+* :mod:`.floor`: PL210 below the floor (a regime allows what a list it implements controls).
 
 :mod:`.describe` puts transactions and rules into the words of a finding; :mod:`.space`
 holds the questions the per-regime checks ask of a regime's decision diagrams. To add a
@@ -34,6 +35,7 @@ from policy.analysis.checks import (  # noqa: F401
     conflicts,
     dates,
     dead,
+    floor,
     gaps,
     monotone,
     unsatisfiable,

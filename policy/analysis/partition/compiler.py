@@ -288,13 +288,25 @@ class PersonsClass:
 
 
 def compile_conditions(
-    world: World, on: dt.date, jurisdictions: Sequence[str] | None = None
+    world: World,
+    on: dt.date,
+    jurisdictions: Sequence[str] | None = None,
+    extra: Sequence[tuple[str, Condition]] = (),
 ) -> tuple[Compiler, tuple[Slot, ...]]:
     """The compiler of the regimes of ``world`` in force ``on`` (or only ``jurisdictions``)
-    with every condition in scope compiled, and the slots in order."""
+    with every condition in scope compiled, and the slots in order.
+
+    ``extra`` are more conditions (each read with a jurisdiction's groups and lists) that
+    the axes must also cut along, though they are no slot: a cross-regime check asks
+    ``compiler.expr(jurisdiction, condition)`` for them afterwards (the same expression)."""
     comp = Compiler(world, on, jurisdictions)
     items = comp.collect()
+    for jur, cond in extra:
+        for atom in cond.atoms():
+            comp._note(jur, atom)
     comp.build_persons_classes()
+    for jur, cond in extra:
+        comp.expr(jur, cond)
     slots: list[Slot] = []
     last_rule = -1
     for jur, role, sid, cond, obj in items:

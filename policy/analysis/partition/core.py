@@ -370,10 +370,15 @@ class Partition:
 
 
 def partition(
-    world: World, *, as_of: dt.date, jurisdictions: Sequence[str] | None = None
+    world: World,
+    *,
+    as_of: dt.date,
+    jurisdictions: Sequence[str] | None = None,
+    extra: Sequence[tuple[str, Condition]] = (),
 ) -> Partition:
     """The exact partition of the transactions dated ``as_of`` for the regimes of ``world``
-    in force that day (or only ``jurisdictions``)."""
-    comp, slots = compile_conditions(world, as_of, jurisdictions)
+    in force that day (or only ``jurisdictions``); its axes also cut along the ``extra``
+    conditions (see :func:`~.compiler.compile_conditions`)."""
+    comp, slots = compile_conditions(world, as_of, jurisdictions, extra)
     axes = build_axes(comp)
     return Partition(world, as_of, slots, tuple(axes), comp)

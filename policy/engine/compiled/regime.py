@@ -98,6 +98,14 @@ class CompiledRegime:
             self.rule_pred.append(add(rule.when, rule.effective, rule.end))
             self.carve_pred.append([add(c.when, c.effective, c.end) for c in rule.carveouts])
 
+        # What the regime models (a function of the item kind and channel, in force on
+        # every date): one more predicate, so a verdict's ``not_modelled`` is in the bits.
+        modelled = regime.modelled_condition()
+        self.model_pred: int | None = None
+        if modelled is not None:
+            preds.append(list(to_dnf(modelled, cap=cap, axes=axes)))
+            self.model_pred = len(preds) - 1
+
         self.pred_rule = {p: j for j, p in enumerate(self.rule_pred)}
         # Number the terms so that terms of the same kinds sit in the same words: a batch is
         # evaluated kind by kind, on the words its kind can set.
@@ -349,7 +357,8 @@ class CompiledRegime:
         pred_rule = self.pred_rule
         rules = sorted(pred_rule[p] for p in true if p in pred_rule)
         holding = _HoldingPredicates(self.nexus_pred, self.rule_pred, self.carve_pred, true)
-        return assess(self.regime, holding, on=None, candidates=rules)
+        modelled = self.model_pred is None or self.model_pred in true
+        return assess(self.regime, holding, on=None, candidates=rules, modelled=modelled)
 
     def verdict(self, bits: U64) -> Verdict:
         """The verdict (without trace) of a term bitset (see :meth:`assessment`)."""

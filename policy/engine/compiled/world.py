@@ -27,7 +27,7 @@ from policy.engine.compiled.regime import CompiledRegime
 from policy.engine.decide import decide, regime_indexes
 from policy.errors import PolicyError
 from policy.loading import dump_json
-from policy.model.decisions import Decision, Outcome, Verdict
+from policy.model.decisions import Decision, Outcome, Verdict, not_modelled_by
 from policy.model.parties import Party
 from policy.model.transactions import EndUser, Transaction
 from policy.model.world import World
@@ -78,7 +78,7 @@ class CompiledWorld:
         self._verdict_list: dict[str, list[Verdict]] = {j: [] for j in self.jurisdictions}
         # verdict ids per jurisdiction -> combination id -> (overall, verdicts, JSON body)
         self._combo_ids: dict[tuple[int, ...], int] = {}
-        self._combos: list[tuple[Outcome, dict[str, Verdict]]] = []
+        self._combos: list[tuple[Outcome, dict[str, Verdict], list[str]]] = []
         self._json: dict[int, str] = {}
 
     def forget(self) -> None:
@@ -209,6 +209,7 @@ class CompiledWorld:
                     verdict.review,
                     tuple(verdict.rules),
                     tuple(verdict.carveouts),
+                    verdict.not_modelled,
                 )
                 got = by_value.get(value)
                 if got is None:
@@ -230,12 +231,12 @@ class CompiledWorld:
                 key=lambda o: o.rank,
                 default=Outcome.NO_LICENSE_REQUIRED,
             )
-            self._combos.append((overall, verdicts))
+            self._combos.append((overall, verdicts, not_modelled_by(verdicts)))
             hit = self._combo_ids[ids] = len(self._combos) - 1
         return hit
 
-    def combo(self, cid: int) -> tuple[Outcome, dict[str, Verdict]]:
-        """(overall, verdicts) of a combination id."""
+    def combo(self, cid: int) -> tuple[Outcome, dict[str, Verdict], list[str]]:
+        """(overall, verdicts, the jurisdictions not modelling it) of a combination id."""
         return self._combos[cid]
 
     def combo_json(self, cid: int) -> str:
@@ -243,14 +244,14 @@ class CompiledWorld:
         combination, without the ``id`` member."""
         got = self._json.get(cid)
         if got is None:
-            overall, verdicts = self._combos[cid]
-            got = dump_json(
-                {
-                    "overall": overall.value,
-                    "verdicts": {j: v.model_dump(mode="json") for j, v in verdicts.items()},
-                },
-                indent=None,
-            )
+            overall, verdicts, not_modelled = self._combos[cid]
+            body: dict[str, Any] = {
+                "overall": overall.value,
+                "verdicts": {j: v.model_dump(mode="json") for j, v in verdicts.items()},
+            }
+            if not_modelled:
+                body["not_modelled"] = not_modelled
+            got = dump_json(body, indent=None)
             self._json[cid] = got
         return got
 
@@ -312,15 +313,32 @@ class CompiledWorld:
 _setattr = object.__setattr__
 #: The fields a constructed decision was given (``model_construct`` would record the same;
 #: pydantic copies this set before it changes it, as in ``model_copy``).
-_FIELDS_SET = {"id", "overall", "verdicts"}
+_FIELDS_SET = {"id", "overall", "verdicts", "not_modelled"}
 
 
-def constructed(tid: str | int | None, overall: Outcome, verdicts: dict[str, Verdict]) -> Decision:
-    """``Decision.model_construct(id=tid, overall=overall, verdicts=dict(verdicts))``
-    without its per-call Python (a third of the time of bulk decisions): the same
-    instance state, set directly. The values are the compiled world's, already valid."""
+def constructed(
+    tid: str | int | None,
+    overall: Outcome,
+    verdicts: dict[str, Verdict],
+    not_modelled: list[str] | None = None,
+) -> Decision:
+    """``Decision.model_construct(id=tid, overall=overall, verdicts=dict(verdicts),
+    not_modelled=...)`` without its per-call Python (a third of the time of bulk
+    decisions): the same instance state, set directly. The values are the compiled
+    world's, already valid (``not_modelled`` defaults to the verdicts')."""
+    if not_modelled is None:
+        not_modelled = not_modelled_by(verdicts)
     d = Decision.__new__(Decision)
-    _setattr(d, "__dict__", {"id": tid, "overall": overall, "verdicts": dict(verdicts)})
+    _setattr(
+        d,
+        "__dict__",
+        {
+            "id": tid,
+            "overall": overall,
+            "verdicts": dict(verdicts),
+            "not_modelled": list(not_modelled),
+        },
+    )
     _setattr(d, "__pydantic_fields_set__", set(_FIELDS_SET))
     _setattr(d, "__pydantic_extra__", None)
     _setattr(d, "__pydantic_private__", None)

@@ -28,7 +28,10 @@ Each rule module has its ``RULES``; their examples are tables in
 
 from __future__ import annotations
 
-from policy.model.regimes import Regime
+from datetime import date
+
+from policy.model.regimes import Implementation, Modelled, Regime
+from policy.model.rules import Source
 from policy.regimes.us import computing, end_use, entity_list, equipment, informed, russia
 from policy.regimes.us.entity_list import ENTITY_LIST, PARTIES
 from policy.regimes.us.groups import GROUPS
@@ -92,6 +95,29 @@ REGIME = Regime(
         " designations are modelled only where confirmed (Huawei's footnote 1 and the footnote 4"
         " of the December 2022 and October 2023 AI-chip listings), so the footnote 4 that the"
         " 7 Oct 2022 rule gave 28 existing supercomputing entries is not modelled.",
+    ),
+    models=(
+        Modelled(
+            kinds=("computer", "ic"),
+            note="The advanced-computing entries (3A090, 4A090, 3A001.z and the is-informed"
+            " letters); the Commerce Control List's other IC entries are not modelled.",
+        ),
+        Modelled(
+            kinds=("service",),
+            note="US persons' support (15 CFR 744.6) is controlled by end use and end user,"
+            " both modelled.",
+        ),
+    ),
+    implements=(
+        Implementation(
+            of="WA",
+            exporters=("US",),
+            since=date(1996, 7, 12),
+            source=Source(
+                document="15 CFR Part 774, Supplement No. 1 (Commerce Control List)",
+                section="national security (NS) controls implement the Wassenaar list",
+            ),
+        ),
     ),
 )
 

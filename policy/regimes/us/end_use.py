@@ -34,6 +34,7 @@ SUPERCOMPUTER_RULES = ear_rule(
     "ICs and computers for a supercomputer end use in China or Macau",
     kind("ic", "computer") & end_use(SUPERCOMPUTER) & CHINA,
     effective=D_2022,
+    route_only=True,
     source=cite(OCT_2022, "15 CFR 744.23(a)(1)"),
     simplification="The item scope (ICs, computers, electronic assemblies and components of the"
     " listed Category 3, 4 and 5 ECCNs) is modelled as every IC and computer, the"
@@ -57,6 +58,7 @@ ADVANCED_FAB_RULES = ear_rule(
     ~kind("service") & end_use(ADVANCED_FAB) & CHINA,
     review="presumption of denial (case-by-case for multinational-owned fabs)",
     effective=D_2022,
+    route_only=True,
     source=cite(
         OCT_2022, "15 CFR 744.23(a)(1)(iii), with the advanced-node criteria of (a)(2)(iii)"
     ),
@@ -78,6 +80,7 @@ US_PERSONS_RULE = ear_rule(
     persons("US") & end_use(ADVANCED_FAB) & CHINA,
     nexus=("us-person",),
     effective=D_2022_PERSONS,
+    route_only=True,
     source=cite(OCT_2022, "15 CFR 744.6(c)(2)"),
     examples=cases.US_PERSONS,
 )

@@ -183,6 +183,7 @@ ENTITY_LIST_RULE = ear_rule(
     "Any item subject to the EAR for a party on the Entity List",
     listed("entity_list"),
     effective=date(2008, 1, 1),
+    route_only=True,
     source=Source(document="15 CFR 744.11", section="Supplement No. 4 to Part 744"),
     simplification="Entries whose licence requirement covers only some items are modelled"
     " as covering every item subject to the EAR.",
@@ -200,6 +201,7 @@ AFFILIATES_RULE = ear_rule(
     AFFILIATE,
     review=_AFFILIATE_REVIEW,
     effective=D_2025_AFFILIATES,
+    route_only=True,
     end=D_2025_SUSPENDED,
     source=cite(
         AFFILIATES_2025,
@@ -218,6 +220,7 @@ AFFILIATES_RESUMED_RULE = ear_rule(
     AFFILIATE,
     review=_AFFILIATE_REVIEW,
     effective=D_2026_RESUMED,
+    route_only=True,
     source=Source(
         document=f"{AFFILIATES_2025}; {AFFILIATES_SUSPENSION}",
         section="15 CFR 744.11",

@@ -24,6 +24,7 @@ LITHOGRAPHY_RULE = ear_rule(
     LITHO_2023_ADVANCED_FAB & end_use(ADVANCED_FAB) & D5_OR_MACAU,
     nexus=("de-minimis-0-lithography",),
     effective=D_2023,
+    route_only=True,
     source=cite(SME_2023, "15 CFR 734.4 and ECCN 3B001.f.1 (dedicated chuck overlay)"),
     simplification="The 2023 lithography entries are summarised by the dedicated chuck"
     " overlay: any immersion scanner of 2.4 nm or better with US content bound for an"

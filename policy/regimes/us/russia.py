@@ -20,6 +20,7 @@ RUSSIA_RULES = ear_rule(
     CCL_KINDS & destination("RU"),
     review="policy of denial",
     effective=date(2022, 2, 24),
+    route_only=True,
     source=Source(
         document="87 FR 12226 (published 3 Mar 2022, effective 24 Feb 2022)",
         section="15 CFR 746.8(a)(1)",

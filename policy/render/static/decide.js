@@ -102,14 +102,20 @@
      [data-outcome] child per jurisdiction). */
   function render(tx) {
     out.textContent = "";
-    var res = decide(tx), overall = "no_license_required", outside = false;
+    var res = decide(tx), overall = "no_license_required", outside = false, unmodelled = [];
     Object.keys(res).forEach(function (j) {
       var v = res[j], div = el("div", { "class": "verdict", "data-jurisdiction": j });
       if (!v) { outside = true; div.setAttribute("data-outcome", ""); div.appendChild(el("h3", {}, j + ": outside what this page can decide (use policy decide)")); out.appendChild(div); return; }
       div.setAttribute("data-outcome", v[0]);
       if (v[0] !== "not_applicable" && RANK[v[0]] > RANK[overall]) overall = v[0];
       var h = el("h3", {}, j + ": ");
-      h.appendChild(el("span", { "class": "badge " + v[0] }, WORDS[v[0]]));
+      /* Not modelled: the law reaches it but its model does not cover the item or route,
+         so "no licence" would not be an answer (v[2], the verdict's not_modelled). */
+      if (v[2]) {
+        div.setAttribute("data-not-modelled", "true");
+        unmodelled.push(j);
+        h.appendChild(el("span", { "class": "badge not_modelled", title: "no modelled rule applies; this law is not modelled for this item or route" }, "Not modelled"));
+      } else h.appendChild(el("span", { "class": "badge " + v[0] }, WORDS[v[0]]));
       div.appendChild(h);
       var ul = el("ul");
       v[1].forEach(function (a) {
@@ -122,6 +128,8 @@
       out.appendChild(div);
     });
     out.setAttribute("data-overall", outside ? "" : overall);
+    if (unmodelled.length && !outside && RANK[overall] < RANK.license_required) out.setAttribute("data-not-modelled", unmodelled.join(" "));
+    else out.removeAttribute("data-not-modelled");
   }
 
   /* ------------------------------------------------------------------ the form
@@ -265,6 +273,7 @@
         var got = {};
         Array.prototype.forEach.call(out.querySelectorAll("[data-jurisdiction]"), function (d) {
           got[d.getAttribute("data-jurisdiction")] = d.getAttribute("data-outcome");
+          if (d.getAttribute("data-not-modelled")) got[d.getAttribute("data-jurisdiction") + ":not_modelled"] = true;
         });
         return got;
       });

@@ -245,10 +245,14 @@ class MatrixView:
     outcomes: tuple[OutcomeView, ...]
 
 
-def _restrictive(world: World, day: dt.date, rep: Representative, destination: str) -> list[str]:
+def _restrictive(
+    world: World, day: dt.date, rep: Representative, destination: str
+) -> tuple[list[str], list[str]]:
     """Jurisdictions whose law requires a licence for (or prohibits) the representative
-    export of ``rep`` to ``destination`` from their own territory."""
-    out = []
+    export of ``rep`` to ``destination`` from their own territory, and those whose law
+    does not model it (see :func:`is_not_modelled`)."""
+    out: list[str] = []
+    unmodelled: list[str] = []
     for j in world.jurisdictions:
         home = home_country(world, j, day)
         if home is None or home == destination:
@@ -256,13 +260,24 @@ def _restrictive(world: World, day: dt.date, rep: Representative, destination: s
         verdict = decide(world, _transaction(day, home, destination, rep)).verdicts[j]
         if verdict.outcome.restrictive:
             out.append(j)
-    return out
+        elif is_not_modelled(verdict):
+            unmodelled.append(j)
+    return out, unmodelled
 
 
-def _names(codes: Sequence[str]) -> MatrixCell:
-    if not codes:
-        return MatrixCell("none", "", "no jurisdiction requires a licence")
-    return MatrixCell(", ".join(codes), "", "licence required or prohibited by " + ", ".join(codes))
+def _names(found: tuple[list[str], list[str]]) -> MatrixCell:
+    codes, unmodelled = found
+    text = ", ".join(codes) if codes else "none"
+    title = (
+        "licence required or prohibited by " + ", ".join(codes)
+        if codes
+        else "no jurisdiction requires a licence"
+    )
+    if unmodelled:
+        # marked, so that "none" is never read as a confident answer where a law is silent
+        text += " (not modelled: " + ", ".join(unmodelled) + ")"
+        title += "; not modelled by " + ", ".join(unmodelled)
+    return MatrixCell(text, "", title, not_modelled=bool(unmodelled))
 
 
 def matrix_view(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policy.model import vocabulary as v
-from policy.model.regimes import Regime
+from policy.model.regimes import Implementation, Modelled, Regime
 from policy.model.rules import Carveout, Example, Nexus, Rule
 from policy.model.world import World
 from policy.render.views.conditions import condition_clause
@@ -207,11 +207,30 @@ class RegimeView:
     rules: tuple[RuleView, ...]
     examples: tuple[ExampleView, ...]
     assumptions: tuple[str, ...]
+    #: what the regime models, one line per part (empty: it declares nothing, so it is
+    #: taken to model every kind), and the lists it implements, in words
+    models: tuple[str, ...]
+    implements: tuple[str, ...]
     simplifications: int
     groups: tuple[Segment, ...]
     lists: tuple[Segment, ...]
     first: str
     last: str
+
+
+def _modelled_words(part: Modelled) -> str:
+    kinds = v.kinds()
+    words = ", ".join(f"{kinds[k].description} ({k})" if k in kinds else k for k in part.kinds)
+    if part.channels:
+        words += " (only by " + ", ".join(c.replace("_", " ") for c in part.channels) + ")"
+    return words + (f": {part.note}" if part.note else "")
+
+
+def _implementation_words(i: Implementation) -> str:
+    where = ", ".join([*(v.country_name(c) for c in i.exporters), *i.groups])
+    span = f"since {date_words(i.since)}" + (f" until {date_words(i.until)}" if i.until else "")
+    cite = f" ({i.source.cite()})" if i.source else ""
+    return f"the list of {i.of}, for exports from {where}, {span}{cite}"
 
 
 def regime_view(regime: Regime, world: World) -> RegimeView:
@@ -227,6 +246,8 @@ def regime_view(regime: Regime, world: World) -> RegimeView:
         rules=rules,
         examples=tuple(example_view(ex, world) for ex in regime.examples),
         assumptions=regime.assumptions,
+        models=tuple(_modelled_words(m) for m in regime.models or ()),
+        implements=tuple(_implementation_words(i) for i in regime.implements),
         simplifications=sum(1 for r in rules if r.simplification),
         groups=tuple(
             Segment(g.name, vocabulary_href(group_anchor(regime.jurisdiction, g.id)))
