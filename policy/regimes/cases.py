@@ -1826,6 +1826,22 @@ NL_METROLOGY = (
     case("The same tool in March 2025, before the extension",
          tx("2025-03-01", "NL", "CN", product("ASML HMI e-beam", "sme.inspection")), NLR),
 )
+NL_SERVICING = (
+    case("ASML spare parts and software updates for an NXT:1980i in China, October 2024",
+         tx("2024-10-01", "NL", "CN", FIELD_SERVICE, params={"overlay_nm": 1.6}), LR,
+         source="Dutch Ministry of Foreign Affairs to Reuters, 10 Sep 2024: servicing, spare"
+                " parts and software for the listed tools need a licence"),
+    case("The same service on 6 Sep 2024, before the extension",
+         tx("2024-09-06", "NL", "CN", FIELD_SERVICE, params={"overlay_nm": 1.6}), NLR,
+         fires=False),
+    case("Boundary: servicing a scanner of 2.5 nm overlay",
+         tx("2024-10-01", "NL", "CN", FIELD_SERVICE, params={"overlay_nm": 2.5}), NLR,
+         fires=False),
+    case("Boundary: servicing a scanner of 2.4 nm overlay",
+         tx("2024-10-01", "NL", "CN", FIELD_SERVICE, params={"overlay_nm": 2.4}), LR),
+    case("A service that names no listed tool",
+         tx("2024-10-01", "NL", "CN", FIELD_SERVICE), NLR, fires=False),
+)
 NL_ANNEX_I = (
     case("ASML EUV scanner from the Netherlands to China",
          tx("2024-01-15", "NL", "CN", NXE_3800E), LR,
@@ -4337,6 +4353,13 @@ US_ADVANCED_FAB_2023 = (
               "US-744.23-fab@2022-10-07's end with it)."),
 )
 US_PERSONS = (
+    case("US engineers supporting production at YMTC, 2023: its 128-layer NAND fab is an"
+         " advanced-node fab whether or not the request says so",
+         tx("2023-03-01", "NL", "CN", FIELD_SERVICE, end_user="YMTC", persons="US"), LR,
+         source="Reuters, 12 Oct 2022: KLA and Lam pulled US staff from YMTC under §744.6"),
+    case("The same support at a Chinese fab outside the table, with no end use stated",
+         tx("2023-03-01", "NL", "CN", FIELD_SERVICE, end_user=firm("mature fab", "CN"),
+            persons="US"), NLR, fires=False),
     case("US engineer servicing a non-US tool at a Chinese advanced-node fab",
          tx("2022-12-01", "NL", "CN", FIELD_SERVICE, end_use=ADVANCED_FAB, persons="US"), LR,
          source="BIS FAQ of 28 Oct 2022 as reported by Magstone Law"),
@@ -4495,6 +4518,141 @@ US_LITHOGRAPHY = (
               "change: `~channel('remote_access')` left out of the nexus's condition."),
 )
 
+# ------------------------------------------- United States: the long-standing Commerce Control List
+
+#: An EUV scanner in the United States (a used tool, or one back from service), exported.
+_EUV = NXE_3600D
+#: Classifications the exporter states for items whose parameters the vocabulary lacks.
+_3B090: Mapping[str, Any] = MappingProxyType({"classification": {"US": "3B090.c"}})
+_3B001_D: Mapping[str, Any] = MappingProxyType({"classification": {"US": "3B001.d.12"}})
+_3E001: Mapping[str, Any] = MappingProxyType({"classification": {"US": "3E001"}})
+_3D001: Mapping[str, Any] = MappingProxyType({"classification": {"US": "3D001"}})
+_SME_TECH = product("deposition process technology", "technology")
+_SME_SOFTWARE = product("tool control software", "software")
+
+US_3B001_F1 = (
+    case("EUV scanner from the US to China, 2021 (3B001.f.1, NS column 2)",
+         tx("2021-06-01", "US", "CN", _EUV), LR,
+         source="15 CFR Part 774, Supp. 1, ECCN 3B001.f.1.a; Part 738, Supp. 1 (China: X in NS2)"),
+    case("EUV scanner from the US to China, 2025",
+         tx("2025-06-01", "US", "CN", _EUV), LR,
+         source="15 CFR Part 774, Supp. 1, ECCN 3B001.f.1.a (issue 20: the Wassenaar floor)"),
+    case("EUV scanner from the US to Taiwan, 2024: Taiwan has an X in NS column 2",
+         tx("2024-06-01", "US", "TW", _EUV), LR,
+         source="15 CFR Part 738, Supp. 1 (Taiwan: X in NS2)"),
+    case("EUV scanner from the US to Germany, 2024: no X in NS column 2 (A:1)",
+         tx("2024-06-01", "US", "DE", _EUV), NLR, fires=False),
+    case("EUV scanner from the US to Japan, 2024: no X in NS column 2 (A:1)",
+         tx("2024-06-01", "US", "JP", _EUV), NLR, fires=False),
+    case("EUV scanner from the US to South Korea, 2024: no X in NS column 2 (A:1)",
+         tx("2024-06-01", "US", "KR", _EUV), NLR, fires=False),
+    case("EUV scanner from the US to Canada, 2024: no X in NS column 2",
+         tx("2024-06-01", "US", "CA", _EUV), NLR, fires=False),
+    case("NXT:2000i from the US to China, June 2022: MRF 50 nm at K = 0.35 is above 45 nm",
+         tx("2022-06-01", "US", "CN", NXT_2000I), NLR, fires=False,
+         source="ECCN 3B001.f.1.b: 193 x 0.35 / 1.35 = 50.0 nm"),
+    case("Boundary: DUV scanner with MRF of 45 nm at K = 0.35, US to China",
+         tx("2022-06-01", "US", "CN", DRY_SCANNER.at(wavelength_nm=193, mrf_k035_nm=45)), LR),
+    case("Boundary: DUV scanner with MRF of 45.1 nm at K = 0.35, US to China",
+         tx("2022-06-01", "US", "CN", DRY_SCANNER.at(wavelength_nm=193, mrf_k035_nm=45.1)),
+         NLR, fires=False),
+    case("Boundary: scanner of 192.9 nm wavelength (below 193 nm), US to China",
+         tx("2022-06-01", "US", "CN", DRY_SCANNER.at(wavelength_nm=192.9, numerical_aperture=0.5)),
+         LR),
+    case("Boundary: scanner of 193 nm wavelength at NA 0.5 (MRF 135 nm), US to China",
+         tx("2022-06-01", "US", "CN", DRY_SCANNER.at(wavelength_nm=193, numerical_aperture=0.5)),
+         NLR, fires=False),
+    case("EUV scanner with more than 25% US content re-exported from the Netherlands to China",
+         tx("2024-06-01", "NL", "CN", _EUV, origin="NL", content={"US": 30}), LR),
+)
+
+US_3B001_F2 = (
+    case("Imprint lithography tool for 14 nm from the US to China (3B001.f.2)",
+         tx("2024-10-01", "US", "CN", IMPRINT_TOOL.at(node_nm=14)), LR,
+         source="15 CFR Part 774, Supp. 1, ECCN 3B001.f.2; Part 738, Supp. 1 (NS2)"),
+    case("Boundary: imprint tool for 45 nm, US to China",
+         tx("2024-10-01", "US", "CN", IMPRINT_TOOL.at(node_nm=45)), LR),
+    case("Boundary: imprint tool for 46 nm, US to China",
+         tx("2024-10-01", "US", "CN", IMPRINT_TOOL.at(node_nm=46)), NLR, fires=False),
+    case("Imprint tool for 14 nm from the US to the UK: no X in NS column 2",
+         tx("2024-10-01", "US", "GB", IMPRINT_TOOL.at(node_nm=14)), NLR, fires=False),
+)
+
+US_3B001_F1_B2 = (
+    case("NXT:1980i with 26% US content for a mature-node fab in China, 2024: subject to the"
+         " EAR by de minimis, licensed to D:5 whatever the node",
+         tx("2024-03-01", "NL", "CN", NXT_1980I, end_use=MATURE_FAB, origin="NL",
+            content={"US": 26}), LR,
+         source="88 FR 73424 (17 Nov 2023), ECCN 3B001.f.1.b.2; 15 CFR 734.4 (25% de minimis)"),
+    case("The same scanner with 25% US content: not above de minimis, the US does not reach",
+         tx("2024-03-01", "NL", "CN", NXT_1980I, end_use=MATURE_FAB, origin="NL",
+            content={"US": 25}), NA, fires=False),
+    case("The same scanner on 16 Nov 2023, before the rule",
+         tx("2023-11-16", "NL", "CN", NXT_1980I, end_use=MATURE_FAB, origin="NL",
+            content={"US": 26}), NLR, fires=False),
+    case("The same scanner to Macau, 2024",
+         tx("2024-03-01", "NL", "MO", NXT_1980I, origin="NL", content={"US": 26}), LR),
+    case("The same scanner to Taiwan, 2024: not Macau or D:5",
+         tx("2024-03-01", "NL", "TW", NXT_1980I, origin="NL", content={"US": 26}), NLR,
+         fires=False),
+    case("Boundary: overlay 2.5 nm with 26% US content to China, 2024",
+         tx("2024-03-01", "NL", "CN", OLDER_SCANNER, origin="NL", content={"US": 26}), NLR,
+         fires=False),
+    case("Boundary: overlay 2.4 nm with 26% US content to China, 2024",
+         tx("2024-03-01", "NL", "CN", SCANNER.at(wavelength_nm=193, overlay_nm=2.4), origin="NL",
+            content={"US": 26}), LR),
+    case("A scanner given only its classification 3B001.f.1.b.2, 26% US content, to China",
+         tx("2024-03-01", "NL", "CN", SCANNER, origin="NL", content={"US": 26},
+            classification={"US": "3B001.f.1.b.2"}), LR),
+)
+
+US_3B090 = (
+    case("Etch tool classified 3B090 from the US to China, 2023",
+         tx("2023-03-01", "US", "CN", ETCH_TOOL, **_3B090), LR,
+         source="87 FR 62186 (7 Oct 2022), ECCN 3B090 (RS China)"),
+    case("The same tool on 6 Oct 2022, before the rule",
+         tx("2022-10-06", "US", "CN", ETCH_TOOL, **_3B090), NLR, fires=False),
+    case("The same tool to Macau on 16 Jan 2023, before Macau was added",
+         tx("2023-01-16", "US", "MO", ETCH_TOOL, **_3B090), NLR, fires=False),
+    case("The same tool to Macau on 17 Jan 2023",
+         tx("2023-01-17", "US", "MO", ETCH_TOOL, **_3B090), LR,
+         source="88 FR 2821 (17 Jan 2023): Macau added to the RS paragraph of 3B090"),
+    case("The same tool to South Korea, 2023",
+         tx("2023-03-01", "US", "KR", ETCH_TOOL, **_3B090), NLR, fires=False),
+    case("An etch tool with no classification to China, 2023",
+         tx("2023-03-01", "US", "CN", ETCH_TOOL), NLR, fires=False),
+)
+
+US_3B001_SME = (
+    case("Deposition tool classified 3B001.d.12 from the US to China, 2024",
+         tx("2024-06-01", "US", "CN", DEPOSITION_TOOL, **_3B001_D), LR,
+         source="88 FR 73424 (17 Nov 2023), ECCN 3B001.d; 15 CFR 742.4(a)(4)"),
+    case("The same tool to Venezuela (D:5), 2024",
+         tx("2024-06-01", "US", "VE", DEPOSITION_TOOL, **_3B001_D), LR),
+    case("The same tool to Macau, 2024",
+         tx("2024-06-01", "US", "MO", DEPOSITION_TOOL, **_3B001_D), LR),
+    case("The same tool to South Korea, 2024",
+         tx("2024-06-01", "US", "KR", DEPOSITION_TOOL, **_3B001_D), NLR, fires=False),
+    case("The same tool to China on 16 Nov 2023",
+         tx("2023-11-16", "US", "CN", DEPOSITION_TOOL, **_3B001_D), NLR, fires=False),
+)
+
+US_3D001_3E001 = (
+    case("3E001 technology for 3B001 equipment from the US to China, 2022",
+         tx("2022-06-01", "US", "CN", _SME_TECH, channel="technology", **_3E001), LR,
+         source="15 CFR Part 774, Supp. 1, ECCN 3E001 (NS column 1); Part 738, Supp. 1"),
+    case("3D001 software for 3B001 equipment from the US to Vietnam (D:1), 2024",
+         tx("2024-06-01", "US", "VN", _SME_SOFTWARE, channel="technology", **_3D001), LR),
+    case("The same technology to Germany: License Exception TSR (Country Group B)",
+         tx("2024-06-01", "US", "DE", _SME_TECH, channel="technology", **_3E001), NLR,
+         fires=True, source="15 CFR 740.6 (TSR)"),
+    case("The same technology to Canada: no X in NS column 1",
+         tx("2024-06-01", "US", "CA", _SME_TECH, channel="technology", **_3E001), NLR,
+         fires=False),
+    case("Technology with no classification to China",
+         tx("2024-06-01", "US", "CN", _SME_TECH, channel="technology"), NLR, fires=False),
+)
+
 # ------------------------------------------------------------------ United States: the Entity List
 
 US_ENTITY_LIST = (
@@ -4502,7 +4660,10 @@ US_ENTITY_LIST = (
          tx("2023-01-10", "US", "CN", DEPOSITION_TOOL, end_user="YMTC"), LR,
          source="Export Compliance Daily, 16 Dec 2022"),
     case("US deposition tool for YMTC on 15 Dec 2022, before its listing",
-         tx("2022-12-15", "US", "CN", DEPOSITION_TOOL, end_user="YMTC"), NLR),
+         tx("2022-12-15", "US", "CN", DEPOSITION_TOOL, end_user="YMTC"), LR, fires=False,
+         note="Not yet listed, but YMTC's fab makes NAND of 128 layers or more, so §744.23"
+              " already required a licence (Reuters, 12 Oct 2022: US toolmakers pulled staff"
+              " from YMTC)."),
     case("TSMC-made accelerator die for Cambricon (footnote 4 FDP)",
          tx("2023-03-01", "TW", "CN", product("accelerator die", "ic.accelerator"),
             end_user="Cambricon", origin="TW", made_with=["US"]), LR,

@@ -218,11 +218,14 @@ REGIME = Regime(
     rules=RULES,
     groups=(BULK_LICENCE_GROUP, GROUP_A),
     assumptions=(
-        "The list of the 42 destinations of the general bulk licence was not confirmed; the"
-        " model uses Japan's Group A countries (27, South Korea again from 21 Jul 2023) and"
-        " Taiwan, India and Lithuania, which public reporting names. Exports to the other"
-        " designated destinations are modelled as needing an individual licence. China is not"
-        " among the 42.",
+        "The list of the 42 destinations of the general bulk licence was not confirmed from"
+        " METI's ordinance (its appended table was not found in the sources searched). The"
+        " model uses 30 of them: Japan's Group A countries (AR AT AU BE BG CA CH CZ DE DK ES"
+        " FI FR GB GR HU IE IT LU NL NO NZ PL PT SE US, and KR again from 21 Jul 2023) and"
+        " Taiwan, India and Lithuania, which public reporting names. The other 12 are"
+        " unconfirmed and modelled as needing an individual licence; no source read names"
+        " them (the Wassenaar participants outside Group A, such as HR EE LV MT MX RO SK SI TR"
+        " UA ZA, are plausible but unconfirmed). China is not among the 42.",
         "The ordinance's technical parameters were not read: each rule covers every tool of"
         " its category (etch, deposition, cleaning, annealing) and, for lithography and"
         " inspection, EUV and immersion scanners and equipment made for EUV.",

@@ -16,6 +16,7 @@ from functools import partial
 
 from policy.model.conditions import (
     MRF_K025,
+    OVERLAY,
     WAVELENGTH,
     Condition,
     destination,
@@ -45,6 +46,11 @@ REGELING_2025 = (
     " announced 15 Jan 2025 (metrology and inspection equipment added)"
 )
 D_2025 = date(2025, 4, 1)
+SERVICING_2024 = (
+    "Ministry of Foreign Affairs statement of 10 Sep 2024 (Reuters) on the Regeling as"
+    " amended on 2 Sep 2024: the licence requirement covers services, spare parts, software"
+    " and technology specially developed for the listed equipment"
+)
 
 #: The Regeling's lithography item in 2023: immersion step-and-scan equipment with a
 #: dedicated chuck overlay of 1.50 nm or less (taken to match EU 3B501.f.1.b: wavelength
@@ -122,6 +128,22 @@ RULES = (
         examples=cases.NL_PELLICLES,
     ),
     licence(
+        "NL-servicing",
+        "Servicing, spare parts and software updates for listed immersion scanners (dedicated"
+        " chuck overlay of 2.4 nm or less), from 7 Sep 2024",
+        kind("service.support") & (OVERLAY <= 2.4),
+        effective=D_2024,
+        source=Source(
+            document=REGELING_2024,
+            section=f"Bijlage: components, software and technology specially developed for the"
+            f" listed equipment; {SERVICING_2024}",
+        ),
+        simplification="A service is for a listed scanner when it gives that scanner's"
+        " dedicated chuck overlay (2.4 nm or less); a service that names no tool is not caught,"
+        " and the case-by-case servicing licences announced for 2023 are not modelled.",
+        examples=cases.NL_SERVICING,
+    ),
+    licence(
         "NL-metrology",
         "Metrology and inspection equipment (from 1 Apr 2025)",
         kind("sme.inspection"),
@@ -159,7 +181,8 @@ REACH = (
         LEAVES_THE_UNION,
         effective=eu.D_2021,
         source=regeling("Art. 2 (uitvoer)"),
-        note="Servicing licences (announced in 2023, decided case by case) are not modelled.",
+        note="Servicing is modelled from 7 Sep 2024 (NL-servicing); the case-by-case"
+        " servicing licences announced in 2023 are not.",
     ),
 )
 
@@ -181,6 +204,9 @@ REGIME = Regime(
         " the new band was not confirmed.",
         "Licences granted under the old annex stay valid for their term; the model does not"
         " track individual licences.",
+        "From 7 Sep 2024 servicing, spare parts and software updates for the listed immersion"
+        " scanners need a licence, as the Ministry of Foreign Affairs stated on 10 Sep 2024; a"
+        " service is tied to a scanner by the overlay it gives.",
     ),
     models=(
         Modelled(

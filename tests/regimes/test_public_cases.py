@@ -53,6 +53,11 @@ def chip(day: str, src: str, dst: str, name: str, params: dict[str, float], **ex
     return tx(day, src, dst, "ic.accelerator", name, params=params, flags=flags, **extra)
 
 
+def litho_us(day: str, dst: str, params: dict[str, float]):
+    """An EUV scanner in the United States (a used or returned tool), exported."""
+    return tx(day, "US", dst, "sme.lithography.euv", "NXE:3600D", params=params)
+
+
 def litho(day: str, dst: str, name: str, kind: str, params: dict[str, float], **extra: Any):
     return tx(day, "NL", dst, kind, name, params=params, origin="NL", **extra)
 
@@ -342,9 +347,16 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
         tx("2022-11-01", "US", "CN", "sme.etch", "etch tool", end_use=["advanced_node_fab"]),
         {"US": LR, "WA": NLR},
     ),
+    # Before its Entity List listing YMTC's fab (128-layer NAND) was already an advanced-node
+    # fab under §744.23 (7 Oct 2022): Reuters, 12 Oct 2022, US toolmakers halted support.
     (
-        "US deposition for YMTC before listing",
+        "US deposition for YMTC before listing (§744.23 advanced-node fab)",
         tx("2022-12-15", "US", "CN", "sme.deposition", "deposition tool", end_user="YMTC"),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "US deposition for YMTC before the 7 Oct 2022 rule",
+        tx("2022-10-06", "US", "CN", "sme.deposition", "deposition tool", end_user="YMTC"),
         {"US": NLR, "WA": NLR},
     ),
     (
@@ -583,6 +595,60 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
         "US etch for SMEE 2023 (listed 16 Dec 2022)",
         tx("2023-06-01", "US", "CN", "sme.etch", "etch tool", end_user="SMEE"),
         {"US": LR, "WA": NLR},
+    ),
+    # ---- Issue 20: the long-standing CCL entries and the other regime gaps ------------------
+    # Source: 15 CFR Part 774 Supp. 1 ECCN 3B001.f.1.a, NS column 2 of the Commerce Country
+    # Chart (Part 738 Supp. 1): EUV needed a US licence to China long before 2022.
+    ("EUV US->CN 2021 (3B001.f.1, NS2)", litho_us("2021-06-01", "CN", EUV), {"US": LR, "WA": NLR}),
+    ("EUV US->CN 2025 (3B001.f.1, NS2)", litho_us("2025-06-01", "CN", EUV), {"US": LR, "WA": LR}),
+    # (The Wassenaar floor is modelled from its December 2021 list, hence NLR there in June 2021.)
+    # No X in NS column 2 for Germany (Country Group A:1); the Wassenaar floor still controls.
+    ("EUV US->DE 2024 (no X in NS2)", litho_us("2024-06-01", "DE", EUV), {"US": NLR, "WA": LR}),
+    # Source: 88 FR 73424 (17 Nov 2023), ECCN 3B001.f.1.b.2 with 15 CFR 742.4(a)(4): licence to
+    # Macau and D:5 whatever the fab's node; 26% US content is above the 25% de minimis level.
+    (
+        "NXT:1980i NL->CN mature fab 2024-03 with 26% US content (3B001.f.1.b.2)",
+        litho(
+            "2024-03-01",
+            "CN",
+            "NXT:1980i",
+            "sme.lithography.duv.immersion",
+            NXT_1980I,
+            content={"US": 26},
+            end_use=["mature_node_fab"],
+        ),
+        {"US": LR, "NL": NLR, "EU": NLR, "WA": NLR},
+    ),
+    # Source: Reuters, 12 Oct 2022 (KLA and Lam pulled US staff from YMTC under §744.6);
+    # YMTC's 128-layer NAND makes its fab an advanced-node fab whatever the request says.
+    (
+        "US engineer supporting production at YMTC (§744.6)",
+        tx(
+            "2023-03-01",
+            "NL",
+            "CN",
+            "service.support",
+            "field service",
+            end_user="YMTC",
+            persons=["US"],
+        ),
+        {"US": LR, "NL": NLR, "EU": NLR, "WA": NLR},
+    ),
+    # Source: Dutch Ministry of Foreign Affairs to Reuters, 10 Sep 2024: spare parts and
+    # software updates for the NXT:1970i/1980i in China need a licence from 7 Sep 2024.
+    (
+        "ASML servicing an NXT:1980i in China 2024-10 (Dutch servicing licence)",
+        tx(
+            "2024-10-01", "NL", "CN", "service.support", "field service", params={"overlay_nm": 1.6}
+        ),
+        {"NL": LR, "EU": NLR, "WA": NLR},
+    ),
+    (
+        "ASML servicing an NXT:1980i in China 2024-09-06 (before the extension)",
+        tx(
+            "2024-09-06", "NL", "CN", "service.support", "field service", params={"overlay_nm": 1.6}
+        ),
+        {"NL": NLR, "EU": NLR, "WA": NLR},
     ),
     # ---- Chinese critical materials -------------------------------------------------------
     (

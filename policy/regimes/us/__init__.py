@@ -20,6 +20,8 @@ The package holds one topic a module, so that a rule is found by its subject:
 * :mod:`~policy.regimes.us.informed`: the is-informed letters;
 * :mod:`~policy.regimes.us.end_use`: §744.23 end uses and §744.6 US persons;
 * :mod:`~policy.regimes.us.equipment`: lithography through 0% de minimis;
+* :mod:`~policy.regimes.us.ccl`: the long-standing Commerce Control List entries (3B001,
+  3B090, 3D001/3E001) through the Commerce Country Chart;
 * :mod:`~policy.regimes.us.russia`: the Russia and Belarus sanctions.
 
 Each rule module has its ``RULES``; their examples are tables in
@@ -32,7 +34,8 @@ from datetime import date
 
 from policy.model.regimes import Implementation, Modelled, Regime
 from policy.model.rules import Source
-from policy.regimes.us import computing, end_use, entity_list, equipment, informed, russia
+from policy.regimes.us import ccl, computing, end_use, entity_list, equipment, informed, russia
+from policy.regimes.us.end_use import ADVANCED_FABS
 from policy.regimes.us.entity_list import ENTITY_LIST, PARTIES
 from policy.regimes.us.groups import GROUPS
 from policy.regimes.us.reach import REACH
@@ -44,19 +47,21 @@ RULES = (
     *russia.RULES,
     *end_use.RULES,
     *equipment.RULES,
+    *ccl.RULES,
     *entity_list.RULES,
 )
 
 REGIME = Regime(
     jurisdiction="US",
     name="United States: Export Administration Regulations",
-    summary="Licence requirements for advanced-computing items and chip-making equipment,"
+    summary="Licence requirements for advanced-computing items and chip-making equipment"
+    " (the long-standing Commerce Control List entries and the 2022-2025 rules),"
     " carried abroad by re-export, de minimis and foreign-direct-product rules and by"
     " restrictions on US persons.",
     reach=REACH,
     rules=RULES,
     groups=GROUPS,
-    lists=(ENTITY_LIST,),
+    lists=(ENTITY_LIST, ADVANCED_FABS),
     parties=PARTIES,
     assumptions=(
         "Country Group membership follows 15 CFR Part 740, Supplement No. 1 as of 2023, with"
@@ -74,8 +79,20 @@ REGIME = Regime(
         "The December 2024 SME foreign-direct-product rule (§734.9(k)) is taken not to reach"
         " exports from Japan and the Netherlands (reported exemption for countries with"
         " equivalent controls, not confirmed in the rule text read). It makes equipment"
-        " subject to the EAR; the model then applies only the end-use (§744.23) and Entity"
-        " List requirements, since the 3B001/3B993 parameters are not modelled.",
+        " subject to the EAR; the model then applies the end-use (§744.23), Entity List and"
+        " 3B001 requirements it carries (3B993 is not modelled).",
+        "The Commerce Country Chart is data: NS column 1 has an X for every destination but"
+        " Canada, NS column 2 for every destination outside Country Group A:1 (India and South"
+        " Africa, whose cells were not read, are treated as marked); the RS columns are not"
+        " used by the entries modelled, and AT column 1 adds nothing to NS.",
+        "The long-standing 3B001 and 3D001/3E001 entries are modelled from 1 Jan 2021 with"
+        " their 2021 parameters; the non-lithography 3B001 items, 3B090 and 3D001/3E001 are"
+        " recognised by the exporter's classification, since their parameters are not in the"
+        " vocabulary.",
+        "The destination scope of the 17 Nov 2023 3B001 additions (§742.4(a)(4)) is read as"
+        " Macau and D:5, and that of 3B090 (2022) as China and Macau.",
+        "The table of advanced-node fabs names YMTC and SMIC's FinFET fab (SMSC) from public"
+        " sources; other fabs count only when the transaction states the end use.",
         "The Entity List names Biren and Moore Threads from 17 Oct 2023 as the two GPU"
         " developers of 88 FR 71991, as publicly reported; no Footnote 5 designation is"
         " modelled because no named party was confirmed.",

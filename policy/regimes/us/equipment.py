@@ -9,9 +9,8 @@ foreign-direct-product rule for equipment (§734.9(k)) is part of the reach.
 
 from __future__ import annotations
 
-from policy.model.conditions import end_use
 from policy.regimes import cases
-from policy.regimes.us.end_use import ADVANCED_FAB
+from policy.regimes.us.end_use import FOR_ADVANCED_FAB
 from policy.regimes.us.groups import D5_OR_MACAU
 from policy.regimes.us.reach import ear_rule
 from policy.regimes.us.scopes import LITHO_2023_ADVANCED_FAB
@@ -21,7 +20,7 @@ LITHOGRAPHY_RULE = ear_rule(
     "US-3B001.f.1-advanced-fab",
     "Immersion DUV scanners (overlay 2.4 nm or better) made abroad with US content,"
     " for advanced-node fabs in Macau or D:5",
-    LITHO_2023_ADVANCED_FAB & end_use(ADVANCED_FAB) & D5_OR_MACAU,
+    LITHO_2023_ADVANCED_FAB & FOR_ADVANCED_FAB & D5_OR_MACAU,
     nexus=("de-minimis-0-lithography",),
     effective=D_2023,
     route_only=True,

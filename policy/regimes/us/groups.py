@@ -17,6 +17,7 @@ from policy.regimes.us.sources import (
     MACAU_2023,
     NICARAGUA_2024,
     OCT_2022,
+    SUPP1_738,
     SUPP1_740,
 )
 
@@ -71,8 +72,30 @@ CHINA_MACAU = CountryGroup(
     source=f"{OCT_2022}; {MACAU_2023}",
 )
 
+#: The Commerce Country Chart (15 CFR Part 738, Supplement No. 1) as data: for each reason
+#: for control the chart's column marks with an X the destinations that need a licence; the
+#: groups hold the destinations *without* the X, which are far fewer. NS column 1 has an X
+#: for every destination but Canada.
+NS1_CLEAR = group(
+    "CCC:NS1-clear",
+    "Commerce Country Chart: destinations with no X in NS column 1",
+    "CA",
+    source=SUPP1_738,
+)
+#: NS column 2 has no X for the Country Group A:1 states (the Wassenaar participants other
+#: than Russia and Ukraine, and the US itself).
+NS2_CLEAR = group(
+    "CCC:NS2-clear",
+    "Commerce Country Chart: destinations with no X in NS column 2",
+    "AR AT AU BE BG CA CH CZ DE DK EE ES FI FR GB GR HR HU IE IT JP KR LT LU LV MT MX NL NO"
+    " NZ PL PT RO SE SI SK TR",
+    source=f"{SUPP1_738}; Country Group A:1 of {SUPP1_740}",
+    note="India and South Africa (A:1 members whose NS column 2 cell was not read) are left"
+    " out, so the model requires a licence for them.",
+)
+
 #: Every group of the US regime.
-GROUPS = (D1, D4, D5, A5, A6, CHINA_MACAU)
+GROUPS = (D1, D4, D5, A5, A6, CHINA_MACAU, NS1_CLEAR, NS2_CLEAR)
 
 #: China with Hong Kong, and Macau from 17 Jan 2023: the destinations of the 2022 rule.
 CHINA: Condition = destination(groups=("China+Macau",))
@@ -84,6 +107,10 @@ AC_DESTINATIONS_2023: Condition = destination(groups=("D:1", "D:4", "D:5")) & ~d
 D5_OR_MACAU: Condition = destination("MO", groups=("D:5",))
 #: A party headquartered (itself or its ultimate parent) in Macau or D:5.
 HQ_D5_OR_MACAU: Condition = headquarters("MO", groups=("D:5",))
+#: A destination with an X in NS column 1 of the Commerce Country Chart.
+NS1: Condition = ~destination(groups=("CCC:NS1-clear",))
+#: A destination with an X in NS column 2 of the Commerce Country Chart.
+NS2: Condition = ~destination(groups=("CCC:NS2-clear",))
 #: The destinations of the 26 Aug 2022 is-informed letter.
 INFORMED_2022_DESTINATIONS: Condition = destination("CN", "HK", "RU")
 #: The destinations of the H20 letter of 9 Apr 2025, or a party headquartered there.

@@ -136,7 +136,7 @@ _REACH_AS_WRITTEN = (
         (content("US", ">", 0) | made_with("US"))
         & FOREIGN_MADE
         & LITHO_2023_ADVANCED_FAB
-        & end_use("advanced_node_fab")
+        & (end_use("advanced_node_fab") | listed("us_advanced_fabs"))
         & D5_OR_MACAU,
         effective=D_2023,
         source=cite(

@@ -90,3 +90,23 @@ SME_FDP_KINDS = kind(
     "sme.inspection",
     "sme.cleaning",
 )
+
+#: 3B001.f.1.b.2 as the 17 Nov 2023 rule wrote it (88 FR 73424): immersion DUV scanners of
+#: 193 nm or more with a dedicated chuck overlay of 2.4 nm or better, whatever their
+#: minimum resolvable feature; the exporter's classification 3B001.f.1.b is an alternative
+#: trigger. The 0% de minimis nexus reads the same parameters.
+ECCN_3B001_F1_B2_2023: Condition = LITHO_2023_ADVANCED_FAB | (
+    kind("sme.lithography") & classified("US", "3B001.f.1.b.2")
+)
+
+#: Etch, deposition and the other 3B001 equipment whose parameters the vocabulary does not
+#: carry: within the entry when the exporter classified it there.
+CLASSIFIED_3B001: Condition = kind("sme") & classified("US", "3B001")
+#: 3B090 of the 7 Oct 2022 rule (certain etch, deposition and epitaxy equipment), until the
+#: 2023 rule moved those items into 3B001: by the exporter's classification.
+CLASSIFIED_3B090: Condition = kind("sme") & classified("US", "3B090")
+#: 3D001 software and 3E001 technology for the equipment of 3B001 (and 3B090), by the
+#: exporter's classification.
+CLASSIFIED_3D001_3E001: Condition = (kind("software") & classified("US", "3D001")) | (
+    kind("technology") & classified("US", "3E001")
+)

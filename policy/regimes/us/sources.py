@@ -29,6 +29,12 @@ AFFILIATES_SUSPENSION = (
     " Certain Listed Entities' (10 Nov 2025)"
 )
 SUPP1_740 = "15 CFR Part 740, Supplement No. 1 (Country Groups)"
+SUPP1_738 = "15 CFR Part 738, Supplement No. 1 (Commerce Country Chart)"
+SUPP1_774 = "15 CFR Part 774, Supplement No. 1 (Commerce Control List)"
+ADVANCED_FABS_SOURCE = (
+    "15 CFR 744.23(a)(2) and 744.6(c)(2): the advanced-node criteria, applied to fabs whose"
+    " production public sources describe"
+)
 HONG_KONG_2020 = "85 FR 83765 (23 Dec 2020): Hong Kong removed as a separate destination"
 BELARUS_2022_DOC = "87 FR 13048 (published 8 Mar 2022, effective 2 Mar 2022), FR Doc 2022-04819"
 BELARUS_2022_URL = "https://www.federalregister.gov/d/2022-04819"
@@ -36,6 +42,9 @@ NICARAGUA_2024 = "BIS final rule of 14 Mar 2024, effective 15 Mar 2024 (Nicaragu
 INFORMED_2022 = "BIS is-informed letter to Nvidia of 26 Aug 2022 (Nvidia Form 8-K, 31 Aug 2022)"
 NOTICE_2023 = "BIS notice to Nvidia of 23 Oct 2023 (Nvidia Form 8-K, 24 Oct 2023)"
 
+#: The day the model starts the long-standing Commerce Control List entries: the start of
+#: the period the library covers (the entries themselves are decades older).
+D_CCL = date(2021, 1, 1)
 #: Belarus became subject to the Russia sanctions of the EAR.
 BELARUS_2022 = date(2022, 3, 2)
 #: The day the 2022 rule's 3A090/4A090 and §744.23 provisions took effect.
