@@ -45,6 +45,19 @@ class InputLimits(NamedTuple):
 LIMITS = InputLimits(id_length=200, name_length=500, code_length=100, percent=MAX_PERCENT)
 
 
+#: The parties a transaction may name beside its end user, by field path, and what each is
+#: (the vocabulary page lists them from here).
+PARTY_FIELDS = {
+    "item.producer": "the company that made or designed the item, by name; a letter"
+    " addressed to one company (an is-informed letter) reaches only its products",
+    "consignee": "the party that receives the item when it is not the end user: name,"
+    " country, headquarters (defaults to its country) and owners; conditions read its"
+    " headquarters and its ultimate parent's",
+    "exporter_party": "the company that exports the item: name and headquarters, beside"
+    " the country the item leaves (exporter)",
+}
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 

@@ -132,7 +132,8 @@ def _csv_chunks(
         if col in seen:
             raise InputError(f"column {col!r} appears twice", where=f"{where}:1")
         seen.add(col)
-        if not (col in _LISTS or col in _SCALARS or col in _END_USER or col.startswith(_MAPS)):
+        known = col in _LISTS or col in _SCALARS or col in _END_USER or col in PARTY_COLUMNS
+        if not (known or col.startswith(_MAPS)):
             raise InputError(
                 f"unknown column {_shown(col)} (see `policy screen --help` for the columns)",
                 where=f"{where}:1",

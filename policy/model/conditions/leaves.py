@@ -392,9 +392,15 @@ class Producer(Node):
         return "the item was made or designed by " + either(list(self.names))
 
 
+#: The ASCII characters a producer's name is compared without (spacing and punctuation).
+_PUNCTUATION = frozenset(chr(i) for i in range(128) if not chr(i).isalnum())
+
+
 def producer_key(name: str) -> str:
-    """A producer's name as :class:`Producer` compares it: letters and digits, lower case."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    """A producer's name as :class:`Producer` compares it: without ASCII spacing and
+    punctuation, ASCII letters in lower case, other characters as written (a rule the
+    Decide page's script applies alike)."""
+    return "".join(ch.lower() if ch.isascii() else ch for ch in name if ch not in _PUNCTUATION)
 
 
 class Const(Node):
