@@ -49,15 +49,18 @@ from policy.model.conditions import (
     MadeWith,
     Not,
     Param,
+    Producer,
     all_of,
     any_of,
     channel,
     classified,
+    consignee_headquarters,
     content,
     destination,
     end_use,
     end_user_country,
     exporter,
+    exporter_headquarters,
     flag,
     headquarters,
     in_group,
@@ -68,12 +71,20 @@ from policy.model.conditions import (
     origin,
     param,
     persons,
+    producer,
 )
 from policy.model.decisions import Decision, Outcome, Verdict
 from policy.model.parties import CountryGroup, Listing, Membership, Party, PartyList, group
 from policy.model.regimes import Implementation, Modelled, Problem, Regime
 from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source
-from policy.model.transactions import EndUser, Item, Owner, Transaction
+from policy.model.transactions import (
+    Consignee,
+    EndUser,
+    ExporterParty,
+    Item,
+    Owner,
+    Transaction,
+)
 from policy.model.world import Supplier, World
 
 if _typing.TYPE_CHECKING:
@@ -147,6 +158,7 @@ __all__ = [
     "Classified",
     "Compare",
     "Condition",
+    "Consignee",
     "Const",
     "Content",
     "Countries",
@@ -155,6 +167,7 @@ __all__ = [
     "EndUse",
     "EndUser",
     "Example",
+    "ExporterParty",
     "Finding",
     "Flag",
     "Implementation",
@@ -179,6 +192,7 @@ __all__ = [
     "PartyList",
     "PolicyError",
     "Problem",
+    "Producer",
     "Regime",
     "RegimeError",
     "Report",
@@ -197,6 +211,7 @@ __all__ = [
     "channel",
     "check_world",
     "classified",
+    "consignee_headquarters",
     "content",
     "decide",
     "decide_each",
@@ -205,6 +220,7 @@ __all__ = [
     "end_use",
     "end_user_country",
     "exporter",
+    "exporter_headquarters",
     "flag",
     "group",
     "headquarters",
@@ -218,6 +234,7 @@ __all__ = [
     "param",
     "partition",
     "persons",
+    "producer",
     "read_transaction",
     "register_check",
     "register_move",

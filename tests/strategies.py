@@ -24,18 +24,28 @@ from policy.model.conditions import (
     Listed,
     MadeWith,
     Not,
+    Producer,
 )
 from policy.model.decisions import Outcome
 from policy.model.parties import CountryGroup, Listing, Membership, Party, PartyList
 from policy.model.regimes import Modelled, Regime
 from policy.model.rules import Carveout, Nexus, Rule, Source
-from policy.model.transactions import EndUser, Item, Owner, Transaction
+from policy.model.transactions import (
+    Consignee,
+    EndUser,
+    ExporterParty,
+    Item,
+    Owner,
+    Transaction,
+)
 
 COUNTRIES = ["CN", "US", "JP", "NL", "DE", "TW", "KR", "MO", "SG", "VN", "SA", "RU"]
 KINDS = sorted(v.kinds())
 PARAMS = [p for p in v.parameters() if not v.parameters()[p].derived_from]
 GROUPS = ["G1", "G2"]
 PARTIES = ["P1", "P2", "P3"]
+#: Producers as written: "NVIDIA Corp." and "nvidia corp" name one producer.
+PRODUCERS = ["Nvidia", "NVIDIA", "nvidia corp", "NVIDIA Corp.", "AMD", "Huawei"]
 
 dates = st.dates(min_value=dt.date(2022, 1, 1), max_value=dt.date(2026, 12, 31))
 countries = st.sampled_from(COUNTRIES)
@@ -73,6 +83,8 @@ def leaves() -> st.SearchStrategy:
                     "end_user.country",
                     "end_user.headquarters",
                     "persons",
+                    "consignee.headquarters",
+                    "exporter_party.headquarters",
                 ]
             ),
             countries=st.lists(countries, max_size=3).map(tuple),
@@ -99,6 +111,10 @@ def leaves() -> st.SearchStrategy:
             jurisdictions=st.lists(st.sampled_from(["US", "NL"]), min_size=1, max_size=2).map(
                 tuple
             ),
+        ),
+        st.builds(
+            Producer,
+            names=st.lists(st.sampled_from(PRODUCERS), min_size=1, max_size=2).map(tuple),
         ),
         st.builds(Const, value=st.booleans()),
     )
@@ -242,6 +258,27 @@ def transactions(draw: st.DrawFn) -> Transaction:
             st.dictionaries(st.just("US"), st.sampled_from([0.0, 10.0, 30.0]), max_size=1)
         ),
         made_with=tuple(draw(st.lists(st.sampled_from(["US", "NL"]), max_size=2))),
+        producer=draw(st.none() | st.sampled_from([*PRODUCERS, "Moore Threads"])),
+    )
+    consignee = draw(
+        st.none()
+        | st.builds(
+            Consignee,
+            name=st.just("C"),
+            country=st.none() | countries,
+            headquarters=st.none() | countries,
+            owners=st.lists(
+                st.builds(
+                    Owner,
+                    party=st.sampled_from(PARTIES),
+                    share=st.sampled_from([30.0, 60.0]),
+                ),
+                max_size=1,
+            ).map(tuple),
+        )
+    )
+    exporter_party = draw(
+        st.none() | st.builds(ExporterParty, name=st.just("E"), headquarters=st.none() | countries)
     )
     return Transaction(
         date=draw(dates),
@@ -251,5 +288,7 @@ def transactions(draw: st.DrawFn) -> Transaction:
         end_user=end_user,
         end_use=tuple(draw(st.lists(st.sampled_from(sorted(v.end_uses())), max_size=2))),
         persons=tuple(draw(st.lists(countries, max_size=2))),
+        consignee=consignee,
+        exporter_party=exporter_party,
         item=item,
     )

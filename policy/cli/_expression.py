@@ -61,6 +61,8 @@ COUNTRY_FIELDS = {
     "end_user_country": "end_user.country",
     "headquarters": "end_user.headquarters",
     "persons": "persons",
+    "consignee_headquarters": "consignee.headquarters",
+    "exporter_headquarters": "exporter_party.headquarters",
 }
 
 #: The helpers an expression may call (literal arguments only).
@@ -79,6 +81,9 @@ HELPERS: dict[str, Callable[..., Condition]] = {
     "end_user_country": authoring.end_user_country,
     "headquarters": authoring.headquarters,
     "persons": authoring.persons,
+    "consignee_headquarters": authoring.consignee_headquarters,
+    "exporter_headquarters": authoring.exporter_headquarters,
+    "producer": authoring.producer,
 }
 
 _FLIP = {">=": "<=", ">": "<", "<=": ">=", "<": ">", "==": "=="}

@@ -182,9 +182,10 @@ def eval_command(
 
     The expression is written as in a regime module: parameters compared with numbers
     (tpp >= 4800, 4000 <= tpp < 4800), country fields tested against codes and groups
-    (destination in D:5, exporter not in (US, JP)), kind == ic.accelerator, the helpers
-    flag, listed, end_use, channel, classified, made_with, content, joined with & | ~
-    (or and, or, not). It is parsed, never run as Python.
+    (destination in D:5, exporter not in (US, JP), consignee_headquarters in A:5), kind ==
+    ic.accelerator, the helpers flag, listed, end_use, channel, classified, made_with,
+    content, producer, joined with & | ~ (or and, or, not). It is parsed, never run as
+    Python.
     """
     from policy import __version__
     from policy._documents import TOOL

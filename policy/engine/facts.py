@@ -50,6 +50,7 @@ def headquarters_chain(
     destination: str | None,
     *,
     on_unknown: Literal["raise", "skip"] = "raise",
+    where: str = "end_user.owners",
 ) -> tuple[str, ...]:
     """The countries ``end_user.headquarters`` names: the end user's own headquarters, then
     those of every party owning more than 50 % of it, and of theirs, up to
@@ -81,7 +82,7 @@ def headquarters_chain(
             if parent is None:
                 if on_unknown == "skip":
                     continue
-                raise UnknownNameError("owner party", o.party, parties, where="end_user.owners")
+                raise UnknownNameError("owner party", o.party, parties, where=where)
             visit(parent, depth + 1, destination)
 
     visit(who, 0, destination)

@@ -86,6 +86,15 @@ class TransactionScope:
             return (tx.item.origin,) if tx.item.origin else ()
         if field == "persons":
             return tx.persons
+        if field == "consignee.headquarters":
+            if tx.consignee is None:
+                return ()
+            return headquarters_chain(
+                tx.consignee, self.index.parties, None, where="consignee.owners"
+            )
+        if field == "exporter_party.headquarters":
+            e = tx.exporter_party
+            return (e.headquarters,) if e is not None and e.headquarters else ()
         who = self._end_user
         if field == "end_user.country":
             if who is None:

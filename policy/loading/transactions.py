@@ -46,6 +46,12 @@ def check_references(tx: Transaction, world: World, *, where: str) -> Transactio
                 raise UnknownNameError(
                     "owner party", owner.party, known, where=f"{where}: end_user.owners[{i}].party"
                 )
+    if tx.consignee is not None:
+        for i, owner in enumerate(tx.consignee.owners):
+            if owner.party not in known:
+                raise UnknownNameError(
+                    "owner party", owner.party, known, where=f"{where}: consignee.owners[{i}].party"
+                )
     return tx
 
 

@@ -45,6 +45,19 @@ class InputLimits(NamedTuple):
 LIMITS = InputLimits(id_length=200, name_length=500, code_length=100, percent=MAX_PERCENT)
 
 
+#: The parties a transaction may name beside its end user, by field path, and what each is
+#: (the vocabulary page lists them from here).
+PARTY_FIELDS = {
+    "item.producer": "the company that made or designed the item, by name; a letter"
+    " addressed to one company (an is-informed letter) reaches only its products",
+    "consignee": "the party that receives the item when it is not the end user: name,"
+    " country, headquarters (defaults to its country) and owners; conditions read its"
+    " headquarters and its ultimate parent's",
+    "exporter_party": "the company that exports the item: name and headquarters, beside"
+    " the country the item leaves (exporter)",
+}
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
@@ -81,14 +94,33 @@ class EndUser(_Frozen):
     owners: tuple[Owner, ...] = ()
 
 
+class Consignee(EndUser):
+    """The party that receives the item (a packaging site, a distributor), when it is not
+    the end user. Its ``headquarters`` defaults to its ``country``; its owners above 50 %
+    extend the headquarters it counts as (as an end user's do). Unlike an end user, a
+    consignee that states neither country nor headquarters is located nowhere: conditions
+    on its country or headquarters do not hold for it."""
+
+
+class ExporterParty(_Frozen):
+    """The company that exports (ships, reexports, transfers) the item, beside the
+    country it leaves (``exporter``): its ``name`` and where it is ``headquartered``.
+    Conditions on its headquarters do not hold when ``headquarters`` is not given."""
+
+    name: Annotated[str, Field(min_length=1, max_length=LIMITS.name_length)]
+    headquarters: Country | None = None
+
+
 class Item(_Frozen):
     """What moves. ``params`` are the item's technical parameters, in the units the
     vocabulary declares; ``content`` is the percentage of the item's value that is controlled
     content of each jurisdiction; ``made_with`` lists jurisdictions whose technology or tools
-    produced it (for foreign-direct-product rules)."""
+    produced it (for foreign-direct-product rules); ``producer`` names the company that made
+    or designed it (``"Nvidia"``), which letters addressed to one company read."""
 
     kind: KindName
     name: Annotated[str, Field(max_length=LIMITS.name_length)] | None = None
+    producer: PartyName | None = None
     params: dict[ParamName, Magnitude] = Field(default_factory=dict)
     flags: Annotated[tuple[FlagName, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
     classification: dict[
@@ -122,7 +154,10 @@ class Transaction(_Frozen):
     """An item moving from ``exporter`` to ``destination`` on ``date`` through ``channel``.
 
     ``end_user`` is ``None``, the id of a party the regimes know (``"SMIC"``), or an
-    :class:`EndUser`. ``persons`` are the nationalities of the people who carry it out.
+    :class:`EndUser`; ``consignee`` the party that receives it when that is another
+    (:class:`Consignee`), and ``exporter_party`` the company that exports it
+    (:class:`ExporterParty`). ``persons`` are the nationalities of the people who carry it
+    out.
     ``id`` is a free label echoed in screening output as given: a text (``"ORD-7"``) or an
     integer (``7``), never converted from another JSON type.
     """
@@ -135,6 +170,8 @@ class Transaction(_Frozen):
     destination: Country
     channel: ChannelName = "export"
     end_user: PartyName | EndUser | None = None
+    consignee: Consignee | None = None
+    exporter_party: ExporterParty | None = None
     end_use: Annotated[tuple[EndUseName, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
     persons: Annotated[tuple[Country, ...], OneOrMany, AfterValidator(sorted_unique)] = ()
     item: Item

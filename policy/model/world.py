@@ -11,7 +11,7 @@ from policy.errors import RegimeError
 from policy.model._types import Jurisdiction, KindName, Magnitude, ParamName, Text
 from policy.model.parties import Party
 from policy.model.regimes import Problem, Regime
-from policy.model.transactions import Transaction
+from policy.model.transactions import Owner, Transaction
 
 
 def party_key(name: str) -> str:
@@ -122,8 +122,13 @@ class World(BaseModel):
 
     def canonical(self, tx: Transaction) -> Transaction:
         """``tx`` with its end user and owners named by party id: a string or an end-user
-        object whose name is a known party's id, name or alias becomes that party's id.
-        Unknown names are left for the engine to reject."""
+        object whose name is a known party's id, name or alias becomes that party's id; so do
+        the owners of a consignee. Unknown names are left for the engine to reject."""
+        co = tx.consignee
+        if co is not None and co.owners:
+            owners = self._owners_by_id(co.owners)
+            if owners != co.owners:
+                tx = tx.model_copy(update={"consignee": co.model_copy(update={"owners": owners})})
         eu = tx.end_user
         if eu is None:
             return tx
@@ -135,15 +140,18 @@ class World(BaseModel):
         named = self.find_party(eu.name)
         if named is not None:
             return tx.model_copy(update={"end_user": named.id})
-        owners = tuple(
-            o.model_copy(update={"party": p.id})
-            if (p := self.find_party(o.party)) is not None and p.id != o.party
-            else o
-            for o in eu.owners
-        )
+        owners = self._owners_by_id(eu.owners)
         if owners == eu.owners:
             return tx
         return tx.model_copy(update={"end_user": eu.model_copy(update={"owners": owners})})
+
+    def _owners_by_id(self, owners: tuple[Owner, ...]) -> tuple[Owner, ...]:
+        return tuple(
+            o.model_copy(update={"party": p.id})
+            if (p := self.find_party(o.party)) is not None and p.id != o.party
+            else o
+            for o in owners
+        )
 
     def as_of(self, on: dt.date) -> World:
         return self.model_copy(update={"regimes": tuple(r.as_of(on) for r in self.regimes)})

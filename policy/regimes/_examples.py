@@ -47,8 +47,8 @@ MADE_IN_TW: Mapping[str, Any] = MappingProxyType({"origin": "TW", "made_with": (
 @dataclass(frozen=True)
 class Product:
     """A product as the examples name it: the item's name and kind, and the item fields
-    (``params``, ``flags``, ``origin``, ``content``, ``made_with``, ``classification``) that
-    describe it in every case that ships it."""
+    (``producer``, ``params``, ``flags``, ``origin``, ``content``, ``made_with``,
+    ``classification``) that describe it in every case that ships it."""
 
     name: str
     kind: str
@@ -59,10 +59,19 @@ class Product:
         ``CHIP.at(tpp=4800)``)."""
         return Product(self.name, self.kind, {**self.fields, "params": params})
 
+    def by(self, producer: str | None) -> Product:
+        """The same product made by ``producer`` instead (None: the producer not given):
+        the cases of a letter addressed to one company."""
+        fields = {k: x for k, x in self.fields.items() if k != "producer"}
+        if producer is not None:
+            fields["producer"] = producer
+        return Product(self.name, self.kind, fields)
+
     def bare(self) -> Product:
         """The same product given by its name and kind alone: the cases where a figure the
         rule reads is missing."""
-        return Product(self.name, self.kind)
+        keep = {k: x for k, x in self.fields.items() if k == "producer"}
+        return Product(self.name, self.kind, keep)
 
 
 def product(name: str, kind: str, **fields: Any) -> Product:
@@ -101,27 +110,34 @@ def tx(
     end_use: str | tuple[str, ...] | list[str] = (),
     persons: str | tuple[str, ...] | list[str] = (),
     channel: str = "export",
+    consignee: dict[str, Any] | None = None,
+    exporter_party: dict[str, Any] | None = None,
     **fields: Any,
 ) -> Transaction:
     """A transaction on ``day`` from ``exporter`` to ``destination`` of the product ``what``.
 
-    ``end_use`` and ``persons`` take one name or several. The remaining keywords (``name``,
-    ``params``, ``flags``, ``origin``, ``content``, ``made_with``, ``classification``) are
+    ``end_use`` and ``persons`` take one name or several; ``consignee`` (a :func:`firm`)
+    and ``exporter_party`` (``{"name": ..., "headquarters": ...}``) name the other parties.
+    The remaining keywords (``name``, ``producer``, ``params``, ``flags``, ``origin``,
+    ``content``, ``made_with``, ``classification``) are
     added to the item, replacing the product's own where it has them
     (``tx(..., H100, name="H100 (cloud)")``).
     """
-    return Transaction.model_validate(
-        {
-            "date": day,
-            "exporter": exporter,
-            "destination": destination,
-            "channel": channel,
-            "end_user": end_user,
-            "end_use": _names(end_use),
-            "persons": _names(persons),
-            "item": {"kind": what.kind, "name": what.name, **what.fields, **fields},
-        }
-    )
+    data: dict[str, Any] = {
+        "date": day,
+        "exporter": exporter,
+        "destination": destination,
+        "channel": channel,
+        "end_user": end_user,
+        "end_use": _names(end_use),
+        "persons": _names(persons),
+        "item": {"kind": what.kind, "name": what.name, **what.fields, **fields},
+    }
+    if consignee is not None:
+        data["consignee"] = consignee
+    if exporter_party is not None:
+        data["exporter_party"] = exporter_party
+    return Transaction.model_validate(data)
 
 
 def case(

@@ -26,7 +26,6 @@ from types import MappingProxyType
 from typing import Any
 
 from policy.regimes._examples import (
-    DC,
     LR,
     MADE_IN_TW,
     NA,
@@ -40,6 +39,7 @@ from policy.regimes._examples import (
 from policy.regimes.products import (
     A100,
     A800,
+    AMD,
     ANTIMONY_INGOT,
     BOUNDARY_HBM,
     CHIP,
@@ -58,7 +58,9 @@ from policy.regimes.products import (
     IMPRINT_TOOL,
     L40,
     L40S,
+    MI308,
     NSR_S635E,
+    NVIDIA,
     NXE_3600D,
     NXE_3800E,
     NXT_1970I,
@@ -3115,6 +3117,10 @@ US_HEADQUARTERS = (
          note="Pins what the mutant US/US-744.23(a)(3)@2023-11-17/date_moved/effective:later "
               "would change: effective date 2023-11-17 moved one day later, to 2023-11-18."),
 )
+#: License Exception HBM's consignee in the cases: a packaging site in China of a company
+#: headquartered in Korea (Country Group A:5), as 15 CFR 740.25 asks.
+HBM_PACKAGER = firm("HBM packaging site of a Korean memory maker", "CN", headquarters="KR")
+
 US_3A090_C = (
     case("SK Hynix HBM3E stack from Korea to China in 2025 (FDP)",
          tx("2025-02-01", "KR", "CN", HBM3E, origin="KR", made_with=["US"]), LR,
@@ -3128,8 +3134,40 @@ US_3A090_C = (
     case("Boundary: exactly 2 GB/s per mm² is not 'greater than 2'",
          tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2)), NLR),
     case("Boundary: 2.01 GB/s per mm² from the US uses License Exception HBM",
-         tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2.01)), NLR,
-         fires=True),
+         tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2.01),
+            consignee=HBM_PACKAGER), NLR, fires=True, source="15 CFR 740.25 (89 FR 96790)"),
+    case("HBM at 2.01 GB/s per mm² from the US to China, February 2025, for an end user"
+         " headquartered in China: License Exception HBM does not apply",
+         tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2.01),
+            consignee=HBM_PACKAGER, end_user=firm("Chinese AI accelerator maker", "CN")), LR,
+         source="15 CFR 740.25 (89 FR 96790); 15 CFR 744.23(a)(3) headquarters test"),
+    case("HBM at 2.01 GB/s per mm² from the US to China to a consignee headquartered in China:"
+         " License Exception HBM does not apply",
+         tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2.01),
+            consignee=firm("Chinese packaging house", "CN")), LR,
+         source="15 CFR 740.25 (89 FR 96790)"),
+    case("HBM at 2.01 GB/s per mm² to a Korean-headquartered site majority owned by SMIC:"
+         " the ultimate parent is headquartered in China",
+         tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2.01),
+            consignee=firm("packaging joint venture", "CN", headquarters="KR",
+                           owners={"SMIC": 60})), LR,
+         source="15 CFR 740.25 (89 FR 96790)"),
+    case("HBM at 2.01 GB/s per mm² from the US to China with no consignee named: License"
+         " Exception HBM is not shown to apply",
+         tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2.01)), LR,
+         source="15 CFR 740.25 (89 FR 96790)"),
+    case("HBM at 2.01 GB/s per mm² exported from the US by a company headquartered in China",
+         tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2.01),
+            consignee=HBM_PACKAGER,
+            exporter_party={"name": "US subsidiary of a Chinese distributor",
+                            "headquarters": "CN"}), LR,
+         source="15 CFR 740.25 (89 FR 96790)"),
+    case("Micron HBM3E-class stack at 2.01 GB/s per mm² exported by Micron to its Korean"
+         " customer's packaging site in China",
+         tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=2.01),
+            producer="Micron", consignee=HBM_PACKAGER,
+            exporter_party={"name": "Micron Technology", "headquarters": "US"}), NLR,
+         fires=True, source="15 CFR 740.25 (89 FR 96790)"),
     case("Boundary: exactly 3.3 GB/s per mm² is outside License Exception HBM",
          tx("2025-02-01", "US", "CN", BOUNDARY_HBM.at(memory_bandwidth_density=3.3)), LR),
     case("HBM3E given only by its bandwidth (no die area, so no density): taken to exceed 2 GB/s"
@@ -3144,7 +3182,7 @@ US_3A090_C = (
     # no other example would notice; the outcome is the rule's, as cited.
     case("Boundary: ic.memory.hbm (memory_bandwidth_density 3.29) from US to CN",
          tx("2025-01-16", "US", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 3.29}), NLR, fires=True,
+            params={"memory_bandwidth_density": 3.29}, consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/US-3A090.c@2024-12-31/threshold_moved/carveout:HBM.0:down "
@@ -3178,7 +3216,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from AR to CN (made in US): Argentina is "
          "in A:5",
          tx("2025-01-16", "AR", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/AR would change: AR (Argentina) "
@@ -3186,7 +3225,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from AT to CN (made in US): Austria is in "
          "A:5",
          tx("2025-01-16", "AT", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/AT would change: AT (Austria) "
@@ -3194,7 +3234,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from AU to CN (made in US): Australia is "
          "in A:5",
          tx("2025-01-16", "AU", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/AU would change: AU (Australia) "
@@ -3202,7 +3243,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from BE to CN (made in US): Belgium is in "
          "A:5",
          tx("2025-01-16", "BE", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/BE would change: BE (Belgium) "
@@ -3210,7 +3252,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from BG to CN (made in US): Bulgaria is "
          "in A:5",
          tx("2025-01-16", "BG", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/BG would change: BG (Bulgaria) "
@@ -3218,7 +3261,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from CA to CN (made in US): Canada is in "
          "A:5",
          tx("2025-01-16", "CA", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/CA would change: CA (Canada) "
@@ -3226,7 +3270,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from CH to CN (made in US): Switzerland "
          "is in A:5",
          tx("2025-01-16", "CH", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/CH would change: CH "
@@ -3234,7 +3279,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from CZ to CN (made in US): Czech "
          "Republic is in A:5",
          tx("2025-01-16", "CZ", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/CZ would change: CZ (Czech "
@@ -3242,7 +3288,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from DE to CN (made in US): Germany is in "
          "A:5",
          tx("2025-01-16", "DE", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/DE would change: DE (Germany) "
@@ -3250,7 +3297,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from DK to CN (made in US): Denmark is in "
          "A:5",
          tx("2025-01-16", "DK", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/DK would change: DK (Denmark) "
@@ -3258,7 +3306,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from EE to CN (made in US): Estonia is in "
          "A:5",
          tx("2025-01-16", "EE", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/EE would change: EE (Estonia) "
@@ -3266,7 +3315,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from ES to CN (made in US): Spain is in "
          "A:5",
          tx("2025-01-16", "ES", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/ES would change: ES (Spain) "
@@ -3274,7 +3324,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from FI to CN (made in US): Finland is in "
          "A:5",
          tx("2025-01-16", "FI", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/FI would change: FI (Finland) "
@@ -3282,7 +3333,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from FR to CN (made in US): France is in "
          "A:5",
          tx("2025-01-16", "FR", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/FR would change: FR (France) "
@@ -3290,7 +3342,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from GB to CN (made in US): United "
          "Kingdom is in A:5",
          tx("2025-01-16", "GB", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/GB would change: GB (United "
@@ -3298,7 +3351,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from GR to CN (made in US): Greece is in "
          "A:5",
          tx("2025-01-16", "GR", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/GR would change: GR (Greece) "
@@ -3306,7 +3360,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from HR to CN (made in US): Croatia is in "
          "A:5",
          tx("2025-01-16", "HR", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/HR would change: HR (Croatia) "
@@ -3314,7 +3369,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from HU to CN (made in US): Hungary is in "
          "A:5",
          tx("2025-01-16", "HU", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/HU would change: HU (Hungary) "
@@ -3322,7 +3378,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from IE to CN (made in US): Ireland is in "
          "A:5",
          tx("2025-01-16", "IE", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/IE would change: IE (Ireland) "
@@ -3330,7 +3387,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from IN to CN (made in US): India is in "
          "A:5",
          tx("2025-01-16", "IN", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/IN would change: IN (India) "
@@ -3338,7 +3396,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from IS to CN (made in US): Iceland is in "
          "A:5",
          tx("2025-01-16", "IS", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/IS would change: IS (Iceland) "
@@ -3346,7 +3405,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from IT to CN (made in US): Italy is in "
          "A:5",
          tx("2025-01-16", "IT", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/IT would change: IT (Italy) "
@@ -3354,7 +3414,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from JP to CN (made in US): Japan is in "
          "A:5",
          tx("2025-01-16", "JP", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/JP would change: JP (Japan) "
@@ -3362,7 +3423,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from KR to CN (made in US): South Korea "
          "is in A:5",
          tx("2025-01-16", "KR", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/KR would change: KR (South "
@@ -3370,7 +3432,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from LT to CN (made in US): Lithuania is "
          "in A:5",
          tx("2025-01-16", "LT", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/LT would change: LT (Lithuania) "
@@ -3378,7 +3441,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from LU to CN (made in US): Luxembourg is "
          "in A:5",
          tx("2025-01-16", "LU", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/LU would change: LU "
@@ -3386,7 +3450,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from LV to CN (made in US): Latvia is in "
          "A:5",
          tx("2025-01-16", "LV", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/LV would change: LV (Latvia) "
@@ -3394,7 +3459,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from NL to CN (made in US): Netherlands "
          "is in A:5",
          tx("2025-01-16", "NL", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/NL would change: NL "
@@ -3402,7 +3468,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from NO to CN (made in US): Norway is in "
          "A:5",
          tx("2025-01-16", "NO", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/NO would change: NO (Norway) "
@@ -3410,7 +3477,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from NZ to CN (made in US): New Zealand "
          "is in A:5",
          tx("2025-01-16", "NZ", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/NZ would change: NZ (New "
@@ -3418,7 +3486,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from PL to CN (made in US): Poland is in "
          "A:5",
          tx("2025-01-16", "PL", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/PL would change: PL (Poland) "
@@ -3426,7 +3495,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from PT to CN (made in US): Portugal is "
          "in A:5",
          tx("2025-01-16", "PT", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/PT would change: PT (Portugal) "
@@ -3434,7 +3504,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from RO to CN (made in US): Romania is in "
          "A:5",
          tx("2025-01-16", "RO", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/RO would change: RO (Romania) "
@@ -3442,7 +3513,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from SE to CN (made in US): Sweden is in "
          "A:5",
          tx("2025-01-16", "SE", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/SE would change: SE (Sweden) "
@@ -3450,7 +3522,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from SI to CN (made in US): Slovenia is "
          "in A:5",
          tx("2025-01-16", "SI", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/SI would change: SI (Slovenia) "
@@ -3458,7 +3531,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from SK to CN (made in US): Slovakia is "
          "in A:5",
          tx("2025-01-16", "SK", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/SK would change: SK (Slovakia) "
@@ -3466,7 +3540,8 @@ US_3A090_C = (
     case("ic.memory.hbm (memory_bandwidth_density 2.01) from TR to CN (made in US): Turkey is in "
          "A:5",
          tx("2025-01-16", "TR", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
-            params={"memory_bandwidth_density": 2.01}, origin="US"), NLR, fires=True,
+            params={"memory_bandwidth_density": 2.01}, origin="US",
+            consignee=HBM_PACKAGER), NLR, fires=True,
          source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/group:A:5/country_dropped/TR would change: TR (Turkey) "
@@ -3549,6 +3624,14 @@ US_INFORMED_2023 = (
          tx("2023-11-01", "US", "CN", L40S), LR, source="Nvidia 8-K of 24 Oct 2023"),
     case("Nvidia H800 to China on 20 Oct 2023, before the notice",
          tx("2023-10-20", "US", "CN", H800), NLR),
+    case("A800-class chip of another producer to China on 1 Nov 2023: the notice to Nvidia"
+         " does not reach it",
+         tx("2023-11-01", "US", "CN", A800.by(AMD), name="A800-class accelerator"), NLR,
+         source="Nvidia 8-K of 24 Oct 2023: the notice was addressed to Nvidia"),
+    case("Nvidia L40S exported from Taiwan to China on 1 Nov 2023 (Nvidia's product, made"
+         " abroad)",
+         tx("2023-11-01", "TW", "CN", L40S, **MADE_IN_TW), LR,
+         source="Nvidia 8-K of 24 Oct 2023"),
 )
 US_INFORMED_H20 = (
     case("Nvidia H20 to China after 9 Apr 2025",
@@ -3561,11 +3644,18 @@ US_INFORMED_H20 = (
          tx("2025-05-01", "US", "CN", DC_CHIP.at(tpp=2000, memory_bandwidth_gbps=3999,
                                                  bidirectional_transfer_rate_gbps=899)), NLR),
     case("Boundary: memory bandwidth exactly 4000 GB/s is H20-class",
-         tx("2025-05-01", "US", "CN", DC_CHIP.at(tpp=2000, memory_bandwidth_gbps=4000)), LR),
+         tx("2025-05-01", "US", "CN",
+            DC_CHIP.at(tpp=2000, memory_bandwidth_gbps=4000).by(NVIDIA)), LR),
     case("AMD MI308-class accelerator to China after 9 Apr 2025",
-         tx("2025-06-01", "US", "CN", product("MI308", "ic.accelerator", flags=DC),
-            params={"tpp": 2000, "memory_bandwidth_gbps": 5300}), LR,
+         tx("2025-06-01", "US", "CN", MI308), LR,
          source="Reuters: Commerce said the same applies to the AMD MI308"),
+    case("The H20's figures from another producer, to China after 9 Apr 2025: the letters to"
+         " Nvidia and AMD do not reach it",
+         tx("2025-05-01", "US", "CN", H20.by("another chip designer"),
+            name="H20-class accelerator"), NLR,
+         source="Nvidia 8-K of 15 Apr 2025: the letter was addressed to Nvidia"),
+    case("An H20-class accelerator whose producer is not given is not reached by the letters",
+         tx("2025-05-01", "US", "CN", H20.by(None), name="H20-class accelerator"), NLR),
 )
 
 # --------------------------------------------------------------- United States: Russia and Belarus

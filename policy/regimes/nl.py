@@ -212,7 +212,12 @@ REGIME = Regime(
         Modelled(
             kinds=("sme.deposition", "sme.inspection", "sme.lithography", "sme.mask"),
             note="The Regeling's annex and the Annex I lithography the minister licenses;"
-            " Annex I's etch entries and the servicing licences are not modelled.",
+            " Annex I's etch entries are not modelled.",
+        ),
+        Modelled(
+            kinds=("service.support",),
+            note="Servicing, spare parts and software updates for the listed immersion"
+            " scanners from 7 Sep 2024 (NL-servicing); other services are not modelled.",
         ),
     ),
     implements=(

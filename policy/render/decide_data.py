@@ -22,9 +22,10 @@ from typing import Any
 
 from policy.analysis._expr import TABLE
 from policy.analysis.partition import Axis, Partition, partition
+from policy.analysis.partition.classes import OTHER_PRODUCER
 from policy.analysis.partition.locate import end_user_atom
 from policy.model import vocabulary as v
-from policy.model.conditions import Condition
+from policy.model.conditions import PARTY_COUNTRY_FIELDS, Condition, producer_key
 from policy.model.decisions import Outcome
 from policy.model.transactions import EndUser, Transaction
 from policy.model.world import World
@@ -51,6 +52,17 @@ def _axis_spec(part: Partition, axis: Axis) -> dict[str, Any]:
         spec["table"] = {str(k): c for k, c in sorted(table.items(), key=lambda kv: str(kv[0]))}
     elif kind == "persons":
         spec["members"] = sorted(part.class_table(axis))
+    elif kind == "producer":
+        atoms = comp.raw[axis.name]
+
+        def producer_class(who: str | None) -> int | None:
+            true = frozenset(TABLE.known_atom(k) for k, a in atoms.items() if a.matches(who))
+            return axis.by_truth.get(true)
+
+        keys = sorted({producer_key(n) for a in atoms.values() for n in a.names})
+        spec["names"] = {k: producer_class(k) for k in keys}
+        spec["none"] = producer_class(None)
+        spec["other"] = producer_class(OTHER_PRODUCER)
     elif kind == "class":
         spec["prefixes"] = [
             [TABLE.known_atom(k), sorted(a.prefixes)] for k, a in comp.raw[axis.name].items()
@@ -310,6 +322,12 @@ def classify(spec: Mapping[str, Any], tx: Transaction) -> int | None:
     item = tx.item
     if kind == "kind":
         return spec["table"].get(item.kind)  # type: ignore[no-any-return]
+    if kind == "country" and key in PARTY_COUNTRY_FIELDS:
+        return spec["table"].get(str(_party_country(tx, key)))  # type: ignore[no-any-return]
+    if kind == "producer":
+        if item.producer is None:
+            return spec["none"]  # type: ignore[no-any-return]
+        return spec["names"].get(producer_key(item.producer), spec["other"])  # type: ignore[no-any-return]
     if kind == "country":
         x = (
             tx.exporter
@@ -362,6 +380,19 @@ def classify(spec: Mapping[str, Any], tx: Transaction) -> int | None:
     if own is None:
         true.update(free["no_hq"])
     return spec["by_truth"].get(_truth_key(true))  # type: ignore[no-any-return]
+
+
+def _party_country(tx: Transaction, key: str) -> str | None:
+    """The one country a consignee or exporting-company axis reads on the page: the
+    headquarters (a consignee's, else its country); ``"owned"`` for a consignee with
+    owners, whose parents' headquarters the page does not follow (no class has it)."""
+    if key == "consignee.headquarters":
+        c = tx.consignee
+        if c is None:
+            return None
+        return "owned" if c.owners else (c.headquarters or c.country)
+    e = tx.exporter_party
+    return None if e is None else e.headquarters
 
 
 def lookup(data: Mapping[str, Any], tx: Transaction) -> dict[str, str | None]:

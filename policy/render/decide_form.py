@@ -10,8 +10,9 @@ kind shows is exported too (:func:`policy.render.decide_data.kind_parameters`).
 Element ids are part of the page's contract with its script and the browser tests:
 ``f-date``, ``f-exporter``, ``f-destination``, ``f-channel``, ``f-kind``, ``f-name``,
 ``f-origin``, ``f-end-user`` (``""`` none, a party id, or ``FREE_END_USER``), ``f-eu-name``,
-``f-eu-country``, ``f-eu-hq``; ``[data-param]``, ``[data-flag]`` and ``[data-end-use]``
-inputs.
+``f-eu-country``, ``f-eu-hq``, ``f-producer``, ``f-exporter-name``, ``f-exporter-hq``,
+``f-consignee-name``, ``f-consignee-country``, ``f-consignee-hq``; ``[data-param]``,
+``[data-flag]`` and ``[data-end-use]`` inputs.
 """
 
 from __future__ import annotations
@@ -112,6 +113,10 @@ def decide_body(world: World) -> Markup:
         Markup("<fieldset><legend>The item</legend>"),
         _select("f-kind", "Kind", _options(kinds)),
         Markup('<label for="f-name">Name</label>\n<input id="f-name" type="text">'),
+        Markup(
+            '<label for="f-producer">Producer <span class="hint">the company that made or'
+            ' designed it</span></label>\n<input id="f-producer" type="text">'
+        ),
         _select("f-origin", "Origin", _countries(blank="not given"), "where it was made"),
         Markup('<div id="f-params" class="params">'),
         _parameter_rows(),
@@ -128,6 +133,18 @@ def decide_body(world: World) -> Markup:
         _select("f-eu-country", "Country", _countries(blank="not given")),
         _select("f-eu-hq", "Headquarters", _countries(blank="not given")),
         Markup("</div>"),
+        Markup(
+            '<label for="f-consignee-name">Consignee <span class="hint">the party that'
+            " receives it, if not the end user</span></label>\n"
+            '<input id="f-consignee-name" type="text">'
+        ),
+        _select("f-consignee-country", "Consignee's country", _countries(blank="not given")),
+        _select("f-consignee-hq", "Consignee's headquarters", _countries(blank="not given")),
+        Markup(
+            '<label for="f-exporter-name">Exporting company</label>\n'
+            '<input id="f-exporter-name" type="text">'
+        ),
+        _select("f-exporter-hq", "Exporting company's headquarters", _countries(blank="not given")),
         Markup('<div class="checks" role="group" aria-label="End uses">'),
         Markup('<span class="checks-title">End use</span>'),
         _checkboxes("data-end-use", v.end_uses()),

@@ -53,6 +53,7 @@ from policy.model.decisions import Decision
 from policy.model.transactions import LIMITS, Transaction
 from policy.model.world import World
 from policy.screening.answers import ERROR, Answers
+from policy.screening.csv import PARTY_COLUMNS, PARTY_OBJECTS
 from policy.screening.settings import Settings
 
 Bools = npt.NDArray[np.bool_]
@@ -120,7 +121,7 @@ def _expected(column: str) -> tuple[str, Callable[[pa.DataType], bool]]:
             "lists of text (or text with ';' between entries)",
             lambda t: _is_text(t) or (_is_list(t) and _is_text(t.value_type)),
         )
-    if column == "end_user.owners":
+    if column in ("end_user.owners", "consignee.owners"):
         return "lists of {party, share} structs (or PARTY:SHARE text)", _owners_type
     if column.startswith((_PARAMS, _CONTENT)):
         return "numbers", _is_number
@@ -162,7 +163,7 @@ def plan(schema: pa.Schema, where: str) -> Plan:
             prefix = _CONTENT if col.startswith(_CONTENT) else _CLASSIFICATION
             _known(col, col[len(prefix) :], "jurisdiction", v.jurisdictions_known(), where)
             (content if prefix == _CONTENT else classification).append(col)
-        elif col not in ("id", "date", "end_user.owners", *LISTS, *TEXTS):
+        elif col not in ("id", "date", "end_user.owners", *LISTS, *TEXTS, *PARTY_COLUMNS):
             raise InputError(
                 f"unknown column {col!r} (the columns are the CSV header's dotted field"
                 " paths: see `policy screen --help`)",
@@ -350,6 +351,9 @@ class ArrowReader:
                 column = _column(codes, values, self._text(1, LIMITS.code_length), bad)
                 classification[c[len(_CLASSIFICATION) :]] = column
         params = self._with_derived(params, bad)
+        for c in PARTY_COLUMNS:  # a row naming these parties is read alone (strict reader)
+            if c in names:
+                bad |= rb.column(c).is_valid().to_numpy(zero_copy_only=False)
         taken = ~bad
         if bad.any():
             day = day[taken]
@@ -596,7 +600,7 @@ def row_data(rb: pa.RecordBatch, i: int) -> dict[str, Any] | InputError:
             value = [x.strip() for x in value.split(";") if x.strip()]
         elif col == "date" and isinstance(value, dt.date):
             value = value.isoformat()
-        elif col == "end_user.owners" and isinstance(value, str):
+        elif col in ("end_user.owners", "consignee.owners") and isinstance(value, str):
             value = owners_from_text(value)
         if col.startswith((_PARAMS, _CONTENT, _CLASSIFICATION)):
             group, _, key = col[len("item.") :].partition(".")
@@ -605,6 +609,9 @@ def row_data(rb: pa.RecordBatch, i: int) -> dict[str, Any] | InputError:
             item[col[len("item.") :]] = value
         elif col.startswith("end_user."):
             who[col[len("end_user.") :]] = value
+        elif col.partition(".")[0] in PARTY_OBJECTS:
+            obj, _, key = col.partition(".")
+            out.setdefault(obj, {})[key] = value
         else:
             out[col] = value
     if who:

@@ -2,12 +2,14 @@
 
 Columns (an empty cell is an absent field): ``id``, ``date``, ``exporter``, ``destination``,
 ``channel``, ``end_user`` (a party id), ``end_use`` and ``persons`` (lists), ``item.kind``,
-``item.name``, ``item.origin``, ``item.flags`` and ``item.made_with`` (lists),
-``item.params.<parameter>``, ``item.content.<jurisdiction>``,
-``item.classification.<jurisdiction>``, and for an end user the lists do not name
+``item.name``, ``item.origin``, ``item.producer``, ``item.flags`` and ``item.made_with``
+(lists), ``item.params.<parameter>``, ``item.content.<jurisdiction>``,
+``item.classification.<jurisdiction>``, for an end user the lists do not name
 ``end_user.name``, ``end_user.country``, ``end_user.headquarters``, ``end_user.owners``
-(``PARTY:SHARE`` entries). A list cell separates its entries with ``;``. Numbers are read as
-JSON numbers; anything else stays text (and is then reported as not a number).
+(``PARTY:SHARE`` entries), and the other parties' fields of :data:`PARTY_COLUMNS` (the
+consignee's and the exporting company's; ``consignee.owners`` as ``PARTY:SHARE`` entries).
+A list cell separates its entries with ``;``. Numbers are read as JSON numbers; anything
+else stays text (and is then reported as not a number).
 
 As BigQuery's loader does by default, a quoted cell cannot hold a line break, so one stray
 quote costs its own line, not the rest of the file.
@@ -32,6 +34,20 @@ _SCALARS = {"id", "date", "exporter", "destination", "channel", "end_user", "ite
 _SCALARS |= {"item.name", "item.origin"}
 _END_USER = {"end_user.name", "end_user.country", "end_user.headquarters", "end_user.owners"}
 _MAPS = ("item.params.", "item.content.", "item.classification.")
+#: The columns of the parties a transaction names beside its end user, each the dotted path
+#: of its field; ``*.owners`` cells are ``PARTY:SHARE`` entries. The CSV and the Arrow
+#: readers take them from here.
+PARTY_COLUMNS = (
+    "item.producer",
+    "consignee.name",
+    "consignee.country",
+    "consignee.headquarters",
+    "consignee.owners",
+    "exporter_party.name",
+    "exporter_party.headquarters",
+)
+#: The party objects of :data:`PARTY_COLUMNS` (``consignee.name`` -> ``consignee``).
+PARTY_OBJECTS = ("consignee", "exporter_party")
 
 
 def csv_chunks(stream: IO[bytes], where: str, size: int = CHUNK) -> Iterator[Chunk]:
@@ -116,7 +132,8 @@ def _csv_chunks(
         if col in seen:
             raise InputError(f"column {col!r} appears twice", where=f"{where}:1")
         seen.add(col)
-        if not (col in _LISTS or col in _SCALARS or col in _END_USER or col.startswith(_MAPS)):
+        known = col in _LISTS or col in _SCALARS or col in _END_USER or col in PARTY_COLUMNS
+        if not (known or col.startswith(_MAPS)):
             raise InputError(
                 f"unknown column {_shown(col)} (see `policy screen --help` for the columns)",
                 where=f"{where}:1",
@@ -173,6 +190,7 @@ def csv_record(header: list[str], cells: list[str], *, where: str) -> dict[str, 
     out: dict[str, Any] = {}
     item: dict[str, Any] = {}
     who: dict[str, Any] = {}
+    objects: dict[str, dict[str, Any]] = {}
     for col, cell in zip(header, cells, strict=True):
         if cell == "":
             continue
@@ -190,12 +208,16 @@ def csv_record(header: list[str], cells: list[str], *, where: str) -> dict[str, 
         elif col in _END_USER:
             key = col[len("end_user.") :]
             who[key] = owners_from_text(cell) if key == "owners" else value
+        elif col in PARTY_COLUMNS:
+            obj, _, key = col.partition(".")
+            objects.setdefault(obj, {})[key] = owners_from_text(cell) if key == "owners" else value
         else:
             out[col] = value
     if who:
         if "end_user" in out:
             return InputError("give either end_user or end_user.* columns, not both", where=where)
         out["end_user"] = who
+    out.update(objects)
     out["item"] = item
     return out
 

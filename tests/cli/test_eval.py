@@ -118,3 +118,25 @@ def test_a_bad_transaction_is_located(tmp_path: Path) -> None:
     bad.write_text('{"date": "2022-11-01",', encoding="utf-8")
     r = run("eval", "tpp >= 1", "--tx", str(bad))
     assert r.exit_code == 2 and str(bad) in r.stderr
+
+
+def test_the_parties_of_a_transaction_can_be_tested(tmp_path: Path) -> None:
+    """``producer(...)``, ``consignee_headquarters`` and ``exporter_headquarters`` (issue 20):
+    a party the transaction does not name makes its test false."""
+    path = tmp_path / "hbm.json"
+    data = A100_US_CN | {
+        "consignee": {"name": "site", "country": "CN", "headquarters": "KR"},
+        "item": A100_US_CN["item"] | {"producer": "NVIDIA Corp."},
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    r = run("eval", 'producer("Nvidia Corp") & consignee_headquarters in A:5', "--tx", str(path))
+    assert r.exit_code == 0, r.output
+    assert [f.strip() for f in r.stdout.splitlines()[1:]] == [
+        "producer NVIDIA Corp. is {Nvidia Corp}",
+        "consignee.headquarters KR is in group A:5",
+    ]
+    r = run("eval", "exporter_headquarters in (US, JP)", "--tx", str(path), "--exit-code")
+    assert r.exit_code == 1
+    assert [f.strip() for f in r.stdout.splitlines()[1:]] == [
+        "exporter_party.headquarters none is not in {JP, US}"
+    ]

@@ -13,7 +13,9 @@ from policy import (
     Compare,
     Condition,
     Not,
+    consignee_headquarters,
     destination,
+    exporter_headquarters,
     flag,
     kind,
     listed,
@@ -168,3 +170,40 @@ def test_listed_with_min_share_counts_aggregate_ownership():
         Outcome.NO_LICENSE_REQUIRED
     )
     assert verdict((Owner(party="C", share=50),)) is Outcome.LICENSE_REQUIRED  # indirect
+
+
+def test_producer_names_compare_without_case_spacing_or_punctuation():
+    """``producer(...)`` matches the names it lists however they are written (ASCII case,
+    spacing and punctuation aside); other characters are compared as written, and an item
+    that names no producer matches none."""
+    from policy import Producer, producer
+
+    c = producer("NVIDIA Corp.", "AMD")
+    assert isinstance(c, Producer) and repr(c) == "producer('AMD', 'NVIDIA Corp.')"
+    assert c.describe() == "the item was made or designed by AMD or NVIDIA Corp."
+    assert [c.matches(x) for x in ("nvidia corp", "Nvidia-Corp", "a.m.d.", "Nvidia", None)] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert producer("Müller AG").matches("müller ag") and not producer("Müller").matches("MÜLLER")
+
+
+@pytest.mark.parametrize(
+    ("cond", "text"),
+    [
+        (
+            consignee_headquarters("US", groups=("A:5",)),
+            "the consignee (or its ultimate parent) is headquartered in the United States or"
+            " Country Group A:5",
+        ),
+        (
+            exporter_headquarters("CN"),
+            "the exporting company is headquartered in China",
+        ),
+    ],
+)
+def test_the_parties_country_conditions_describe_themselves(cond, text):
+    assert cond.describe() == text

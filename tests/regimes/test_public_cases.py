@@ -37,19 +37,29 @@ EUV = {"wavelength_nm": 13.5, "numerical_aperture": 0.33}
 NXT_2000I = {"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.4}
 NXT_1980I = {"wavelength_nm": 193, "numerical_aperture": 1.35, "overlay_nm": 1.6}
 HBM3E = {"memory_bandwidth_gbps": 1229, "die_area_mm2": 110}
+MI308 = {"tpp": 2000, "memory_bandwidth_gbps": 5300}
+KR_PACKAGER = {
+    "name": "packaging site of a Korean memory maker",
+    "country": "CN",
+    "headquarters": "KR",
+}
 JV_60 = {"name": "SMIC joint venture", "country": "CN", "owners": [{"party": "SMIC", "share": 60}]}
 
 
 def tx(day: str, src: str, dst: str, kind: str, name: str, **extra: Any) -> dict[str, Any]:
     item = {"kind": kind, "name": name}
-    for key in ("params", "flags", "origin", "content", "made_with", "classification"):
+    for key in ("producer", "params", "flags", "origin", "content", "made_with", "classification"):
         if key in extra:
             item[key] = extra.pop(key)
     return {"date": day, "exporter": src, "destination": dst, **extra, "item": item}
 
 
 def chip(day: str, src: str, dst: str, name: str, params: dict[str, float], **extra: Any):
+    """An accelerator, by default an Nvidia datacenter part (``producer=None``: not named)."""
     flags = extra.pop("flags", DC)
+    producer = extra.pop("producer", "Nvidia")
+    if producer is not None:
+        extra["producer"] = producer
     return tx(day, src, dst, "ic.accelerator", name, params=params, flags=flags, **extra)
 
 
@@ -107,6 +117,18 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
         chip("2023-11-01", "US", "CN", "A800", A800),
         {"US": LR, "WA": NLR},
     ),
+    # The notice of 23 Oct 2023 went to Nvidia for its products (Nvidia 8-K, 24 Oct 2023):
+    # the same figures from another producer wait for the rule's effective date, 17 Nov 2023.
+    (
+        "A800-class chip of another producer US->CN after the Oct 2023 notice",
+        chip("2023-11-01", "US", "CN", "A800-class", A800, producer="Moore Threads"),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "A800-class chip of another producer US->CN after 17 Nov 2023",
+        chip("2023-12-01", "US", "CN", "A800-class", A800, producer="Moore Threads"),
+        {"US": LR, "WA": NLR},
+    ),
     ("A800 US->CN 2024", chip("2024-02-01", "US", "CN", "A800", A800), {"US": LR, "WA": NLR}),
     ("H100 US->CN 2022", chip("2022-11-01", "US", "CN", "H100", H100), {"US": LR, "WA": NLR}),
     ("H100 US->SA 2024 (D:4)", chip("2024-02-01", "US", "SA", "H100", H100), {"US": LR, "WA": NLR}),
@@ -151,6 +173,18 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
         "H20 TW->CN after the letter",
         chip("2025-08-01", "TW", "CN", "H20", H20, origin="TW", made_with=["US"]),
         {"US": LR},
+    ),
+    # The H20 letter went to Nvidia (Nvidia 8-K, 15 Apr 2025); Commerce said the same
+    # applies to AMD's MI308 (Reuters, 16 Apr 2025). Other producers' chips are not reached.
+    (
+        "AMD MI308 US->CN after the letter",
+        chip("2025-05-01", "US", "CN", "MI308", MI308, producer="AMD"),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "H20-class chip of another producer US->CN after the letter",
+        chip("2025-05-01", "US", "CN", "H20-class", H20, producer="Moore Threads"),
+        {"US": NLR, "WA": NLR},
     ),
     (
         "H20 US->MY after the letter",
@@ -216,6 +250,48 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
     (
         "HBM3E US->CN 2025",
         tx("2025-02-01", "US", "CN", "ic.memory.hbm", "HBM3E", params=HBM3E),
+        {"US": LR, "WA": NLR},
+    ),
+    # License Exception HBM (15 CFR 740.25, 89 FR 96790): density below 3.3 GB/s/mm2, to
+    # a consignee headquartered in the US or A:5, not for parties headquartered in D:5.
+    (
+        "HBM 2.01 GB/s/mm2 US->CN 2025 to a Korean-HQ packaging site (License Exception HBM)",
+        tx(
+            "2025-02-01",
+            "US",
+            "CN",
+            "ic.memory.hbm",
+            "HBM",
+            params={"memory_bandwidth_density": 2.01},
+            consignee=KR_PACKAGER,
+        ),
+        {"US": NLR, "WA": NLR},
+    ),
+    (
+        "HBM 2.01 GB/s/mm2 US->CN 2025 for a Chinese-HQ end user",
+        tx(
+            "2025-02-01",
+            "US",
+            "CN",
+            "ic.memory.hbm",
+            "HBM",
+            params={"memory_bandwidth_density": 2.01},
+            consignee=KR_PACKAGER,
+            end_user={"name": "Chinese AI lab", "country": "CN"},
+        ),
+        {"US": LR, "WA": NLR},
+    ),
+    (
+        "HBM 2.01 GB/s/mm2 US->CN 2025 to a Chinese-HQ consignee",
+        tx(
+            "2025-02-01",
+            "US",
+            "CN",
+            "ic.memory.hbm",
+            "HBM",
+            params={"memory_bandwidth_density": 2.01},
+            consignee={"name": "Chinese packaging house", "country": "CN"},
+        ),
         {"US": LR, "WA": NLR},
     ),
     (

@@ -36,8 +36,9 @@ def _dump(tx: Transaction) -> dict[str, Any]:
 
 def _check(tx: Transaction, got: dict[str, Any]) -> None:
     for j, verdict in decide(WORLD, tx).verdicts.items():
-        if got[j] == "" and not isinstance(tx.end_user, str | None):
-            continue  # an end user with owners: outside the exported space, said so
+        owned = tx.consignee is not None and bool(tx.consignee.owners)
+        if got[j] == "" and (owned or not isinstance(tx.end_user, str | None)):
+            continue  # an end user or consignee with owners: outside the exported space
         assert got[j] == verdict.outcome.value, (j, tx.model_dump_json())
         # the page marks a verdict not modelled exactly where decide does
         assert got.get(f"{j}:not_modelled", False) == verdict.not_modelled, (j, tx)
@@ -109,6 +110,7 @@ def _formable(tx: Transaction) -> bool:
     """What the form's fields can say (the rest is for the JSON text area)."""
     eu = tx.end_user
     named = eu in WORLD.parties() if isinstance(eu, str) else eu is None or not eu.owners
+    named = named and (tx.consignee is None or not tx.consignee.owners)
     return named and not (
         tx.persons or tx.item.classification or tx.item.content or tx.item.made_with or tx.id
     )
@@ -117,7 +119,7 @@ def _formable(tx: Transaction) -> bool:
 def _cases() -> list[Transaction]:
     """A few public cases that use the form's different fields: parameters of an
     accelerator and of a scanner, a listed end user, a free end user, an end use, a
-    channel other than export, an origin."""
+    channel other than export, an origin, a producer, a consignee, an exporting company."""
     tests = [
         lambda t: t.item.kind == "ic.accelerator" and len(t.item.params) >= 2 and t.item.flags,
         lambda t: t.item.kind.startswith("sme.lithography.duv") and t.item.params,
@@ -126,6 +128,9 @@ def _cases() -> list[Transaction]:
         lambda t: bool(t.end_use),
         lambda t: t.channel != "export",
         lambda t: t.item.origin is not None,
+        lambda t: t.item.producer == "AMD",
+        lambda t: t.consignee is not None and t.exporter_party is None,
+        lambda t: t.exporter_party is not None,
     ]
     out: list[Transaction] = []
     for test in tests:
@@ -162,6 +167,13 @@ def _fill(browser, tx: Transaction) -> None:  # noqa: F811
     pick("f-channel", tx.channel)
     pick("f-kind", tx.item.kind)
     type_in(browser.find_element(By.ID, "f-name"), tx.item.name or "")
+    type_in(browser.find_element(By.ID, "f-producer"), tx.item.producer or "")
+    co, ex = tx.consignee, tx.exporter_party
+    type_in(browser.find_element(By.ID, "f-consignee-name"), co.name if co else "")
+    pick("f-consignee-country", co.country if co else None)
+    pick("f-consignee-hq", co.headquarters if co else None)
+    type_in(browser.find_element(By.ID, "f-exporter-name"), ex.name if ex else "")
+    pick("f-exporter-hq", ex.headquarters if ex else None)
     pick("f-origin", tx.item.origin)
     for box in browser.find_elements(By.CSS_SELECTOR, "[data-param]"):
         if box.is_displayed():

@@ -101,3 +101,61 @@ def test_columns_outside_the_contract_are_refused_before_deciding(tmp_path):
     )
     with pytest.raises(policy.InputError, match=r"unknown column 'item\.colour'"):
         policy.screen_arrow(table)
+
+
+def test_the_parties_columns_give_the_json_lines_decisions(tmp_path):
+    """``item.producer`` and the consignee's and exporting company's columns (issue 20) are
+    read by Parquet/Arrow and CSV as by JSON Lines: the H20 letter by producer, License
+    Exception HBM by the consignee's headquarters and its owners."""
+    hbm = {"kind": "ic.memory.hbm", "params": {"memory_bandwidth_density": 2.01}}
+    h20 = {"kind": "ic.accelerator", "params": {"tpp": 2368, "memory_bandwidth_gbps": 4000}}
+    site = {"name": "site", "country": "CN", "headquarters": "KR"}
+    records: list[dict[str, Any]] = [
+        {"item": hbm, "consignee": site},
+        {"item": hbm, "consignee": site | {"owners": [{"party": "SMIC", "share": 60}]}},
+        {"item": hbm, "consignee": site, "exporter_party": {"name": "X", "headquarters": "CN"}},
+        {"item": hbm},
+        {"item": h20 | {"producer": "NVIDIA"}},
+        {"item": h20 | {"producer": "Moore Threads"}},
+        {"item": h20},
+    ]
+    records = [
+        {"id": f"o{k}", "date": "2025-05-01", "exporter": "US", "destination": "CN", **r}
+        for k, r in enumerate(records)
+    ]
+    want = jsonl_decisions(tmp_path, records)
+    assert [d["verdicts"]["US"]["outcome"] for d in want] == [
+        "no_license_required",
+        "license_required",
+        "license_required",
+        "license_required",
+        "license_required",
+        "no_license_required",
+        "no_license_required",
+    ]
+
+    def cell(r: dict[str, Any], path: str) -> Any:
+        head, _, rest = path.partition(".")
+        value = r.get(head)
+        for key in rest.split(".") if rest else ():
+            value = value.get(key) if isinstance(value, dict) else None
+        if path.endswith("owners") and value:
+            return ";".join(f"{o['party']}:{o['share']:g}" for o in value)
+        return value
+
+    columns = ["id", "date", "exporter", "destination", "item.kind", "item.producer"]
+    columns += ["item.params.memory_bandwidth_density", "item.params.tpp"]
+    columns += ["item.params.memory_bandwidth_gbps", "consignee.name", "consignee.country"]
+    columns += ["consignee.headquarters", "consignee.owners", "exporter_party.name"]
+    columns += ["exporter_party.headquarters"]
+    table = pa.table({c: [cell(r, c) for r in records] for c in columns})
+    jurisdictions = sorted(default_world().jurisdictions)
+    assert policy.screen_arrow(table).to_pylist() == [as_row(d, jurisdictions) for d in want]
+    csv_path = tmp_path / "orders.csv"
+    lines = [",".join(columns)]
+    for r in records:
+        lines.append(",".join("" if (x := cell(r, c)) is None else str(x) for c in columns))
+    csv_path.write_text("\n".join(lines) + "\n")
+    r = CliRunner().invoke(main, ["screen", str(csv_path), "--jobs", "1", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    assert [json.loads(line) for line in r.stdout.splitlines()] == want

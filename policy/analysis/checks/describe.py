@@ -33,6 +33,8 @@ def describe(tx: Transaction) -> str:
     )
     text += f" {verb} {tx.exporter} to {tx.destination}"
     extras = []
+    if item.producer:
+        extras.append(f"by {item.producer}")
     if item.origin:
         extras.append(f"made in {item.origin}")
     if item.made_with:
@@ -50,6 +52,10 @@ def describe(tx: Transaction) -> str:
         extras.append(f"for {eu}")
     elif eu is not None:
         extras.append(f"for {eu.name}")
+    if tx.consignee is not None:
+        extras.append(f"to consignee {tx.consignee.name}")
+    if tx.exporter_party is not None:
+        extras.append(f"exported by {tx.exporter_party.name}")
     if tx.end_use:
         extras.append(f"end use {', '.join(tx.end_use)}")
     if tx.persons:

@@ -33,7 +33,7 @@ from policy.analysis.partition.axes import (
 from policy.analysis.partition.compiler import Compiler
 from policy.analysis.partition.locate import end_user_atom
 from policy.model import vocabulary as v
-from policy.model.conditions import Countries
+from policy.model.conditions import COMPARATORS, PARTY_COUNTRY_FIELDS, Countries, producer_key
 from policy.model.numbers import format_number
 from policy.model.transactions import EndUser, Owner
 
@@ -84,9 +84,11 @@ def build_axes(comp: Compiler) -> list[Axis]:
                 lambda code: (0, "") if code is None else (1, code),
                 f"{key} classification",
             )
+        elif kind == "producer":
+            classes = producer_classes(atoms)
         elif kind == "country":
             values_c: list[str | None] = list(v.countries())
-            if key == "origin":
+            if key in ("origin", *PARTY_COUNTRY_FIELDS):
                 values_c.append(None)
             classes = value_classes(
                 values_c,
@@ -144,6 +146,9 @@ ORDER = [
     "channel",
     "persons",
     "made_with",
+    "producer",
+    "country:consignee.headquarters",
+    "country:exporter_party.headquarters",
     "content",
     "country:origin",
     "country:exporter",
@@ -187,6 +192,26 @@ def value_classes(
         )
     out.sort(key=lambda c: rank(c.value))
     return out
+
+
+#: The producer of the representative of items that no producer condition names.
+OTHER_PRODUCER = "another producer"
+
+
+def producer_classes(atoms: Mapping[Hashable, Any]) -> list[AxisClass]:
+    """Producers by the producer atoms they make true: none given, each name a condition
+    names (as first written), and a producer no condition names."""
+    names: dict[str, str] = {}
+    for a in atoms.values():
+        for n in a.names:
+            names.setdefault(producer_key(n), n)
+    values: list[str | None] = [None, *(names[k] for k in sorted(names)), OTHER_PRODUCER]
+    return value_classes(
+        values,
+        lambda x: frozenset(TABLE.known_atom(k) for k, a in atoms.items() if a.matches(x)),
+        lambda x: (0, "") if x is None else (2, "") if x == OTHER_PRODUCER else (1, x),
+        "producer",
+    )
 
 
 def kind_classes(comp: Compiler, atoms: Mapping[Hashable, Any]) -> list[AxisClass]:

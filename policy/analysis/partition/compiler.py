@@ -42,7 +42,10 @@ from policy.model.conditions import (
     Listed,
     MadeWith,
     Not,
+    Producer,
+    producer_key,
 )
+from policy.model.conditions.node import PARTY_COUNTRY_FIELDS
 from policy.model.parties import Party
 from policy.model.regimes import Regime
 from policy.model.rules import Carveout, Nexus, Rule
@@ -200,6 +203,9 @@ class Compiler:
             return self._atom(key, "end_user", (jur, c))
         if isinstance(c, Countries):
             return self._countries(jur, c)
+        if isinstance(c, Producer):
+            names = tuple(sorted({producer_key(n) for n in c.names}))
+            return self._atom(("producer", names), "producer", c)
         raise TypeError(f"unknown condition {type(c).__name__}")
 
     def _atom(self, key: Hashable, axis: str, payload: Any) -> int:
@@ -208,7 +214,7 @@ class Compiler:
 
     def _countries(self, jur: str, c: Countries) -> int:
         t = TABLE
-        if c.field in ("exporter", "destination", "origin"):
+        if c.field in ("exporter", "destination", "origin", *PARTY_COUNTRY_FIELDS):
             return self._atom(self._ckey(jur, c.field, c), f"country:{c.field}", (jur, c))
         if c.field == "persons":
             k = self._ckey(jur, "persons", c)

@@ -21,6 +21,7 @@ from policy.analysis._expr import TABLE, TRUE
 from policy.engine.facts import headquarters_chain
 from policy.engine.scope import TransactionScope
 from policy.model import vocabulary as v
+from policy.model.conditions import PARTY_COUNTRY_FIELDS
 from policy.model.parties import Party
 from policy.model.transactions import EndUser, Transaction
 
@@ -75,7 +76,7 @@ def atom_value(
     ``tx``; ``scope`` gives a regime's scope of ``tx``, ``any_scope`` one of them for the
     atoms that read no regime's groups or lists."""
     kind = axis.kind
-    if kind in ("param", "content", "flag", "class", "channel", "kind"):
+    if kind in ("param", "content", "flag", "class", "channel", "kind", "producer"):
         assert any_scope is not None
         return bool(payload.evaluate(any_scope))
     if kind == "end_use":
@@ -87,8 +88,10 @@ def atom_value(
         return any(p in cls.members for p in tx.persons)
     if kind == "country":
         jur, cond = payload
-        if axis.key == "exporter":
-            values: tuple[str, ...] = (tx.exporter,)
+        if axis.key in PARTY_COUNTRY_FIELDS:
+            values: tuple[str, ...] = party_countries(comp, tx, axis.key)
+        elif axis.key == "exporter":
+            values = (tx.exporter,)
         elif axis.key == "destination":
             values = (tx.destination,)
         else:
@@ -97,6 +100,18 @@ def atom_value(
     if kind == "end_user":
         return end_user_atom(comp, key, payload, tx.end_user, tx)
     raise AssertionError(axis.name)
+
+
+def party_countries(comp: Compiler, tx: Transaction, fld: str) -> tuple[str, ...]:
+    """The countries a consignee or exporting-company field names on ``tx`` (see
+    :data:`~policy.model.conditions.PARTY_COUNTRY_FIELDS`), as the engine's scope gives
+    them; an owner the world does not know is skipped, as :func:`hq_chain` does."""
+    if fld == "consignee.headquarters":
+        if tx.consignee is None:
+            return ()
+        return headquarters_chain(tx.consignee, comp.parties, None, on_unknown="skip")
+    e = tx.exporter_party
+    return (e.headquarters,) if e is not None and e.headquarters else ()
 
 
 def hq_chain(comp: Compiler, who: Party | EndUser) -> tuple[tuple[str, ...], bool]:
@@ -201,6 +216,28 @@ class Classifier:
             kind, key = axis.kind, axis.key
             if kind == "kind":
                 out.append(table.get(item.kind))
+            elif kind == "country" and key in PARTY_COUNTRY_FIELDS:
+                values = party_countries(comp, tx, key)
+                if len(values) <= 1:
+                    out.append(table.get(values[0] if values else None))
+                else:
+                    true = frozenset(
+                        TABLE.known_atom(k)
+                        for k, (jur, a) in comp.raw[axis.name].items()
+                        if any(comp.in_set(jur, a.countries, a.groups, c) for c in values)
+                    )
+                    out.append(axis.by_truth.get(true))
+            elif kind == "producer":
+                who = item.producer
+                hit = table.get(who, -2)
+                if hit == -2:
+                    true = frozenset(
+                        TABLE.known_atom(k)
+                        for k, a in comp.raw[axis.name].items()
+                        if a.matches(who)
+                    )
+                    hit = table[who] = axis.by_truth.get(true)
+                out.append(hit)
             elif kind == "country":
                 x = (
                     tx.exporter

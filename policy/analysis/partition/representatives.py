@@ -69,6 +69,21 @@ def build_transaction(
                 classification[key] = value
         elif kind == "channel":
             data["channel"] = value
+        elif kind == "producer":
+            if value is not None:
+                item["producer"] = value
+        elif kind == "country" and key == "consignee.headquarters":
+            if value is not None:
+                data["consignee"] = {
+                    "name": f"consignee headquartered in {value}",
+                    "headquarters": value,
+                }
+        elif kind == "country" and key == "exporter_party.headquarters":
+            if value is not None:
+                data["exporter_party"] = {
+                    "name": f"exporter headquartered in {value}",
+                    "headquarters": value,
+                }
         elif kind == "country":
             if key == "origin":
                 if value is not None:

@@ -23,10 +23,10 @@ import numpy as np
 import numpy.typing as npt
 
 from policy.model import vocabulary as v
-from policy.model.transactions import EndUser, Transaction
+from policy.model.transactions import Consignee, EndUser, ExporterParty, Transaction
 
 #: (date ordinal, exporter, destination, channel, end_user, end_use, persons, kind, params,
-#: flags, classification, origin, content, made_with)
+#: flags, classification, origin, content, made_with, producer, exporter_party, consignee)
 Row = tuple[
     int,
     str,
@@ -42,6 +42,9 @@ Row = tuple[
     "str | None",
     Mapping[str, float],
     tuple[str, ...],
+    "str | None",
+    "ExporterParty | None",
+    "Consignee | None",
 ]
 
 CATEGORICAL = (
@@ -55,16 +58,33 @@ CATEGORICAL = (
     "flags",
     "origin",
     "made_with",
+    "producer",
+    "exporter_party",
+    "consignee",
 )
 _POS = {"exporter": 1, "destination": 2, "channel": 3, "end_user": 4, "end_use": 5}
 _POS.update({"persons": 6, "kind": 7, "flags": 9, "origin": 11, "made_with": 13})
+_POS.update({"producer": 14, "exporter_party": 15, "consignee": 16})
+#: The columns a reader may leave out: every row's value is then None.
+OPTIONAL = ("producer", "exporter_party", "consignee")
 
 
 #: A transaction's fields in row order up to the item, and its item's (see :data:`Row`).
 _TOP = attrgetter(
-    "date", "exporter", "destination", "channel", "end_user", "end_use", "persons", "item"
+    "date",
+    "exporter",
+    "destination",
+    "channel",
+    "end_user",
+    "end_use",
+    "persons",
+    "item",
+    "exporter_party",
+    "consignee",
 )
-_ITEM = attrgetter("kind", "params", "flags", "classification", "origin", "content", "made_with")
+_ITEM = attrgetter(
+    "kind", "params", "flags", "classification", "origin", "content", "made_with", "producer"
+)
 _ORDINAL = dt.date.toordinal
 
 
@@ -86,6 +106,9 @@ def row_of(tx: Transaction, on: int | None = None) -> Row:
         item.origin,
         item.content,
         item.made_with,
+        item.producer,
+        tx.exporter_party,
+        tx.consignee,
     )
 
 
@@ -123,10 +146,10 @@ class Batch:
         *,
         columns: list[Sequence[Any]] | None = None,
     ) -> None:
-        """From rows, or from ``columns`` (the fourteen row fields as columns)."""
+        """From rows, or from ``columns`` (the seventeen row fields as columns)."""
         if columns is None:
             rows = rows or []
-            columns = list(zip(*rows, strict=True)) if rows else [()] * 14
+            columns = list(zip(*rows, strict=True)) if rows else [()] * 17
         cols = columns
         params, _ = numbers(cols[8], math.nan)
         parts = Parts(
@@ -141,6 +164,9 @@ class Batch:
     def _set(self, parts: Parts, txs: list[Transaction | None] | None) -> None:
         self.date, self.columns, self.params, self.content, self.classification = parts
         self.n = n = len(parts.date)
+        for name in OPTIONAL:  # a reader that does not read these fields: none given
+            if name not in self.columns:
+                self.columns[name] = Column(np.zeros(n, dtype=np.int32), [None])
         self.txs: list[Transaction | None] = txs if txs is not None else [None] * n
 
     @classmethod
@@ -177,10 +203,10 @@ class Batch:
         if not txs:
             return cls([], [])
         top = list(zip(*map(_TOP, txs), strict=True))
-        item = list(zip(*map(_ITEM, top[-1]), strict=True))
+        item = list(zip(*map(_ITEM, top[7]), strict=True))
         n = len(txs)
         days = [on] * n if on is not None else list(map(_ORDINAL, top[0]))
-        columns: list[Sequence[Any]] = [days, *top[1:7], *item]
+        columns: list[Sequence[Any]] = [days, *top[1:7], *item, top[8], top[9]]
         return cls(columns=columns, txs=txs)
 
 

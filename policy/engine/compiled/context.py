@@ -11,6 +11,7 @@ from policy.engine.compiled.batch import Batch, Column
 from policy.engine.compiled.probes import NEUTRAL_DAY, ProbeTx, listing_key
 from policy.engine.scope import RegimeIndex, TransactionScope
 from policy.errors import PolicyError
+from policy.model.conditions import PARTY_COUNTRY_FIELDS
 
 #: Entries a kept :class:`BatchContext` memo may reach before it starts afresh.
 MEMO_LIMIT = 100_000
@@ -23,7 +24,7 @@ class BatchContext:
         self,
         batch: Batch,
         index: RegimeIndex,
-        memo: dict[tuple[str, Any, str], tuple[str, ...] | None] | None = None,
+        memo: dict[tuple[str, Any, str, Any], tuple[str, ...] | None] | None = None,
     ) -> None:
         """``memo``: the countries of (field, end user, destination) already worked out, kept
         by the caller across batches (they depend on neither the batch nor its dates)."""
@@ -58,6 +59,9 @@ class BatchContext:
             out = Column(col.codes, [() if x is None else (x,) for x in col.values])
         elif field == "persons":
             out = b.columns["persons"]
+        elif field in PARTY_COUNTRY_FIELDS:
+            col = b.columns[field.partition(".")[0]]
+            out = Column(col.codes, [self._of(field, None, "US", x) for x in col.values])
         else:
             eu, dest = b.columns["end_user"], b.columns["destination"]
             nd = len(dest.values)
@@ -71,12 +75,18 @@ class BatchContext:
         self._cache[field] = out
         return out
 
-    def _of(self, field: str, who: Any, destination: str) -> tuple[str, ...] | None:
-        key = (field, who, destination)
+    def _of(
+        self, field: str, who: Any, destination: str, party: Any = None
+    ) -> tuple[str, ...] | None:
+        """The countries ``field`` names for the end user ``who`` in ``destination`` (or,
+        for a consignee or exporting-company field, for that ``party``)."""
+        key = (field, who, destination, party)
         if key not in self._memo:
             tx = ProbeTx(NEUTRAL_DAY)
             tx.end_user = who
             tx.destination = destination
+            if party is not None:
+                setattr(tx, field.partition(".")[0], party)
             try:
                 self._memo[key] = TransactionScope(self.index, tx).countries_of(field)  # type: ignore[arg-type]
             except PolicyError:

@@ -33,6 +33,7 @@ from policy.model.conditions import (
     Listed,
     MadeWith,
     Not,
+    Producer,
 )
 
 #: An axis of the transaction space: ``("param", "tpp")``, ``("country", "destination")``...
@@ -67,6 +68,8 @@ def atom_axis(atom: Condition) -> Axis | None:
         return ("channel",)
     if isinstance(atom, MadeWith):
         return ("made_with",)
+    if isinstance(atom, Producer):
+        return ("producer",)
     if isinstance(atom, Const):
         return None
     raise TypeError(f"the compiler does not know the condition {type(atom).__name__}")

@@ -34,6 +34,7 @@ class ProbeItem:
         self.origin: str | None = None
         self.content: dict[str, float] = {}
         self.made_with: tuple[str, ...] = ()
+        self.producer: str | None = None
 
 
 class ProbeTx:
@@ -48,6 +49,8 @@ class ProbeTx:
         self.end_user: Any = None
         self.end_use: tuple[str, ...] = ()
         self.persons: tuple[str, ...] = ()
+        self.consignee: Any = None
+        self.exporter_party: Any = None
         self.item = ProbeItem()
 
 
@@ -141,6 +144,7 @@ def probe_maker(
         "kind": lambda tx, k: setattr(tx.item, "kind", k),
         "flags": lambda tx, k: setattr(tx.item, "flags", k),
         "made_with": lambda tx, k: setattr(tx.item, "made_with", k),
+        "producer": lambda tx, k: setattr(tx.item, "producer", k),
         "end_use": lambda tx, k: setattr(tx, "end_use", k),
         "channel": lambda tx, k: setattr(tx, "channel", k),
         "class": lambda tx, k: setattr(

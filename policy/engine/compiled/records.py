@@ -142,6 +142,9 @@ class FastReader:
             origin,
             content,
             made_with,
+            None,
+            None,
+            None,
         )
 
     def _date(self, text: Any) -> int | None:

@@ -53,7 +53,7 @@ class CompiledWorld:
         self.fallback: str | None = None
         any_index = indexes[self.jurisdictions[0]] if self.jurisdictions else None
         self._index = any_index
-        self._countries: dict[tuple[str, Any, str], tuple[str, ...] | None] = {}
+        self._countries: dict[tuple[str, Any, str, Any], tuple[str, ...] | None] = {}
         for j in self.jurisdictions:
             dangling = [
                 p.message
@@ -131,9 +131,14 @@ class CompiledWorld:
     def _deferred(self, batch: Batch) -> npt.NDArray[np.bool_]:
         if self.fallback is not None:
             return np.ones(batch.n, dtype=np.bool_)
+        if not batch.n:
+            return np.zeros(0, dtype=np.bool_)
         eu = batch.columns["end_user"]
-        ok = np.array([self.clean(x) for x in eu.values], dtype=np.bool_)
-        return ~ok[eu.codes] if batch.n else np.zeros(0, dtype=np.bool_)
+        ok = np.array([self.clean(x) for x in eu.values], dtype=np.bool_)[eu.codes]
+        # a consignee's owners lead to parties as an end user's do
+        co = batch.columns["consignee"]
+        ok &= np.array([self.clean(_owned(x)) for x in co.values], dtype=np.bool_)[co.codes]
+        return ~ok
 
     def _ctx(self, batch: Batch) -> BatchContext | None:
         if self._index is None:
@@ -343,6 +348,13 @@ def constructed(
     _setattr(d, "__pydantic_extra__", None)
     _setattr(d, "__pydantic_private__", None)
     return d
+
+
+def _owned(consignee: Any) -> EndUser | None:
+    """A consignee as the end user whose owners :meth:`CompiledWorld.clean` follows."""
+    if consignee is None or not consignee.owners:
+        return None
+    return EndUser(name=consignee.name, owners=consignee.owners)
 
 
 def without_trace(decision: Decision) -> Decision:

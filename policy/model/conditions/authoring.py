@@ -18,6 +18,7 @@ from policy.model.conditions.leaves import (
     Kind,
     Listed,
     MadeWith,
+    Producer,
 )
 
 
@@ -117,6 +118,18 @@ def end_user_country(*countries: str, groups: tuple[str, ...] = ()) -> Countries
 
 def headquarters(*countries: str, groups: tuple[str, ...] = ()) -> Countries:
     return _countries("end_user.headquarters", countries, groups)
+
+
+def consignee_headquarters(*countries: str, groups: tuple[str, ...] = ()) -> Countries:
+    return _countries("consignee.headquarters", countries, groups)
+
+
+def exporter_headquarters(*countries: str, groups: tuple[str, ...] = ()) -> Countries:
+    return _countries("exporter_party.headquarters", countries, groups)
+
+
+def producer(*names: str) -> Producer:
+    return Producer(names=names)
 
 
 def persons(*countries: str, groups: tuple[str, ...] = ()) -> Countries:

@@ -185,9 +185,12 @@ class Classified(Node):
 
 class Countries(Node):
     """A transaction field (exporter, destination, origin, the end user's country or
-    headquarters, a person's nationality) is one of ``countries`` or in one of the regime's
-    country ``groups`` on the transaction date. For ``persons`` and
-    ``end_user.headquarters`` (own and ultimate parent's), any match counts."""
+    headquarters, a person's nationality, the consignee's or the exporting company's
+    headquarters) is one of ``countries`` or in one of the regime's country ``groups`` on
+    the transaction date. For ``persons`` and the headquarters of the end user and the
+    consignee (own and ultimate parent's), any match counts. A consignee or exporting
+    company the transaction does not name has no headquarters: the condition does not
+    hold for it."""
 
     op: Literal["country"] = "country"
     field: CountryField
@@ -232,6 +235,8 @@ class Countries(Node):
             "end_user.country": "the end user is located in",
             "end_user.headquarters": "the end user (or its ultimate parent) is headquartered in",
             "persons": "a person carrying it out is a national of",
+            "consignee.headquarters": "the consignee (or its ultimate parent) is headquartered in",
+            "exporter_party.headquarters": "the exporting company is headquartered in",
         }[self.field]
         names = [v.country_phrase(c) for c in self.countries] + [
             f"Country Group {g}" for g in self.groups
@@ -352,6 +357,52 @@ class MadeWith(Node):
         )
 
 
+class Producer(Node):
+    """The item was made or designed by one of ``names`` (the company a letter is
+    addressed to). Names compare without case, punctuation or spacing ("NVIDIA Corp." is
+    "Nvidia Corp"); an item that does not name its producer matches none."""
+
+    op: Literal["producer"] = "producer"
+    names: Annotated[
+        tuple[Annotated[str, Field(min_length=1, max_length=500)], ...],
+        Field(min_length=1),
+        AfterValidator(sorted_unique),
+    ]
+
+    def matches(self, producer: str | None) -> bool:
+        if producer is None:
+            return False
+        key = producer_key(producer)
+        return any(producer_key(n) == key for n in self.names)
+
+    def evaluate(self, scope: Scope) -> bool:
+        return self.matches(scope.tx.item.producer)
+
+    def explain(self, scope: Scope) -> tuple[bool, list[str]]:
+        who = scope.tx.item.producer
+        if who is None:
+            return False, ["no producer given"]
+        ok = self.matches(who)
+        return ok, [f"producer {who} is {'' if ok else 'not '}{braced(self.names)}"]
+
+    def code(self) -> str:
+        return "producer(" + ", ".join(repr(n) for n in self.names) + ")"
+
+    def describe(self) -> str:
+        return "the item was made or designed by " + either(list(self.names))
+
+
+#: The ASCII characters a producer's name is compared without (spacing and punctuation).
+_PUNCTUATION = frozenset(chr(i) for i in range(128) if not chr(i).isalnum())
+
+
+def producer_key(name: str) -> str:
+    """A producer's name as :class:`Producer` compares it: without ASCII spacing and
+    punctuation, ASCII letters in lower case, other characters as written (a rule the
+    Decide page's script applies alike)."""
+    return "".join(ch.lower() if ch.isascii() else ch for ch in name if ch not in _PUNCTUATION)
+
+
 class Const(Node):
     """Always true or always false (``ALWAYS``, ``NEVER``)."""
 
@@ -384,5 +435,6 @@ Leaf = (
     | EndUse
     | Channel
     | MadeWith
+    | Producer
     | Const
 )

@@ -39,7 +39,13 @@ CountryField = Literal[
     "end_user.country",
     "end_user.headquarters",
     "persons",
+    "consignee.headquarters",
+    "exporter_party.headquarters",
 ]
+
+#: The country fields of the parties a transaction may name beside its end user: absent
+#: (no country) when the transaction does not give them.
+PARTY_COUNTRY_FIELDS = ("consignee.headquarters", "exporter_party.headquarters")
 
 
 class Scope(Protocol):

@@ -120,6 +120,14 @@ REGIME = Regime(
             " letters); the Commerce Control List's other IC entries are not modelled.",
         ),
         Modelled(
+            kinds=("sme.lithography",),
+            note="3B001.f.1 (EUV; DUV by resolution, and immersion scanners of 2.4 nm overlay"
+            " or better from 17 Nov 2023) and 3B001.f.2 imprint lithography by their"
+            " parameters. The other 3B001 items, 3B090 and 3D001/3E001 are recognised only by"
+            " the exporter's classification, so other equipment, software and technology"
+            " without one are not modelled.",
+        ),
+        Modelled(
             kinds=("service",),
             note="US persons' support (15 CFR 744.6) is controlled by end use and end user,"
             " both modelled.",

@@ -9,7 +9,15 @@ the December 2024 package added high-bandwidth memory (3A090.c).
 
 from __future__ import annotations
 
-from policy.model.conditions import MEMORY_BANDWIDTH_DENSITY, TPP, Condition, exporter, flag
+from policy.model.conditions import (
+    MEMORY_BANDWIDTH_DENSITY,
+    TPP,
+    Condition,
+    consignee_headquarters,
+    exporter,
+    exporter_headquarters,
+    flag,
+)
 from policy.model.decisions import Outcome
 from policy.model.rules import Carveout, Source
 from policy.regimes import cases
@@ -129,6 +137,18 @@ HEADQUARTERS_RULE = ear_rule(
     examples=cases.US_HEADQUARTERS,
 )
 
+#: License Exception HBM's parties (15 CFR 740.25): exported by a company in the US or A:5
+#: that is not headquartered in Macau or D:5, to a consignee (the packaging site) whose
+#: headquarters and ultimate parent's are in the US or A:5 and not in Macau or D:5, for an
+#: end user not headquartered in Macau or D:5.
+HBM_PARTIES: Condition = (
+    exporter("US", groups=("A:5",))
+    & ~exporter_headquarters("MO", groups=("D:5",))
+    & consignee_headquarters("US", groups=("A:5",))
+    & ~consignee_headquarters("MO", groups=("D:5",))
+    & ~HQ_D5_OR_MACAU
+)
+
 ECCN_3A090_C_RULE = ear_rule(
     "US-3A090.c",
     "High-bandwidth memory, 3A090.c, to Macau and D:5 or their headquartered parties",
@@ -137,11 +157,14 @@ ECCN_3A090_C_RULE = ear_rule(
     carveouts=(
         Carveout(
             id="HBM",
-            title="License Exception HBM for stacks of less than 3.3 GB/s per mm², by"
-            " exporters in the US or A:5",
-            when=(MEMORY_BANDWIDTH_DENSITY < 3.3) & exporter("US", groups=("A:5",)),
+            title="License Exception HBM for stacks of less than 3.3 GB/s per mm², from"
+            " the US or A:5 to a consignee headquartered in the US or A:5, for an end user"
+            " not headquartered in Macau or D:5",
+            when=(MEMORY_BANDWIDTH_DENSITY < 3.3) & HBM_PARTIES,
             effective=D_2024_COMPLIANCE,
-            source=cite(DEC_2024, "15 CFR 740.25"),
+            source=cite(DEC_2024, "15 CFR 740.25(b) and (c)"),
+            note="The consignee must be named (``consignee`` with its headquarters): a"
+            " shipment whose consignee is not given does not meet the exception.",
         ),
     ),
     source=Source(
@@ -152,8 +175,11 @@ ECCN_3A090_C_RULE = ear_rule(
     simplification="The rule's destination scope is taken as Macau and D:5 (and parties"
     " headquartered there), a stack whose memory bandwidth density is not given is taken"
     " to exceed 2 GB/s per mm² while License Exception HBM needs a known density below"
-    " 3.3, and the exception's exporter test (headquartered in the US or A:5) is read on"
-    " the exporting country without its reporting conditions.",
+    " 3.3, and License Exception HBM's conditions are read as: exported from the US or A:5"
+    " by a company not headquartered in Macau or D:5 (when the exporting company is"
+    " named), to a consignee whose headquarters (and ultimate parent's) are in the US or"
+    " the allied countries of Country Group A:5 and not in Macau or D:5, for an end user"
+    " not headquartered in Macau or D:5; its reporting conditions are not modelled.",
     note="The rule took effect on 2 Dec 2024; the HBM licence requirement binds from the"
     " compliance date, 31 Dec 2024.",
     examples=cases.US_3A090_C,

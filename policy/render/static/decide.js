@@ -35,13 +35,38 @@
     return Object.keys(set).map(Number).sort(function (a, b) { return a - b; }).join(",");
   }
   function get(table, key) { return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : null; }
+  /* A producer's name as the conditions compare it (policy.model.conditions.producer_key):
+     without ASCII spacing and punctuation, ASCII letters in lower case. */
+  function producerKey(name) {
+    return String(name).replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]/g, "")
+      .replace(/[A-Z]/g, function (ch) { return ch.toLowerCase(); });
+  }
+  /* The one country a consignee or exporting-company axis reads: a consignee with owners
+     is outside what the page decides (its parents' headquarters are not followed). */
+  function partyCountry(tx, key) {
+    if (key === "consignee.headquarters") {
+      var c = tx.consignee;
+      if (!c) return null;
+      return c.owners && c.owners.length ? "owned" : c.headquarters || c.country || null;
+    }
+    var e = tx.exporter_party;
+    return e ? e.headquarters || null : null;
+  }
 
   /* Which class of one axis the transaction's value falls in. */
   function classify(spec, tx, p) {
     var item = tx.item || {}, key = spec.key;
     switch (spec.kind) {
       case "kind": return get(spec.table, item.kind);
+      case "producer":
+        if (item.producer === undefined || item.producer === null) return spec.none;
+        var pk = producerKey(item.producer);
+        return Object.prototype.hasOwnProperty.call(spec.names, pk) ? spec.names[pk] : spec.other;
       case "country":
+        if (key === "consignee.headquarters" || key === "exporter_party.headquarters") {
+          var pc = partyCountry(tx, key);
+          return get(spec.table, pc === null ? "None" : pc);
+        }
         var c = key === "exporter" ? tx.exporter : key === "destination" ? tx.destination : item.origin;
         return get(spec.table, c === undefined || c === null ? "None" : c);
       case "channel": return get(spec.table, tx.channel || "export");
@@ -182,6 +207,26 @@
     $("f-eu-name").value = free ? eu.name || "" : "";
     setSelect("f-eu-country", free ? eu.country : "");
     setSelect("f-eu-hq", free ? eu.headquarters : "");
+    if ($("f-producer")) {
+      var co = tx.consignee || {}, ex = tx.exporter_party || {};
+      $("f-producer").value = item.producer || "";
+      $("f-consignee-name").value = co.name || "";
+      setSelect("f-consignee-country", co.country);
+      setSelect("f-consignee-hq", co.headquarters);
+      $("f-exporter-name").value = ex.name || "";
+      setSelect("f-exporter-hq", ex.headquarters);
+    }
+  }
+
+  /* A party object from its inputs: kept (with the fields the form does not show, such as
+     owners) while any input is filled, dropped when all are empty. */
+  function partyFromForm(tx, field, name, fallback, pairs) {
+    var filled = $(name).value !== "" || pairs.some(function (p) { return $(p[1]).value !== ""; });
+    if (!filled) { delete tx[field]; return; }
+    var obj = tx[field] && typeof tx[field] === "object" ? tx[field] : {};
+    obj.name = $(name).value || fallback;
+    pairs.forEach(function (p) { setOrDrop(obj, p[0], $(p[1]).value); });
+    tx[field] = obj;
   }
 
   function fromForm(base) {
@@ -213,6 +258,13 @@
       setOrDrop(eu, "headquarters", $("f-eu-hq").value);
       tx.end_user = eu;
     } else setOrDrop(tx, "end_user", who);
+    if ($("f-producer")) {
+      setOrDrop(item, "producer", $("f-producer").value);
+      partyFromForm(tx, "consignee", "f-consignee-name", "consignee",
+        [["country", "f-consignee-country"], ["headquarters", "f-consignee-hq"]]);
+      partyFromForm(tx, "exporter_party", "f-exporter-name", "exporter",
+        [["headquarters", "f-exporter-hq"]]);
+    }
     return tx;
   }
 

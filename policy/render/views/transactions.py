@@ -75,8 +75,15 @@ def transaction_view(tx: Transaction, world: World) -> TransactionView:
     if tx.channel != "export":
         route += f" ({v.CHANNELS[tx.channel]})"
     facts: list[str] = []
+    if tx.item.producer:
+        facts.append(f"made or designed by {tx.item.producer}")
     if tx.end_user is not None:
         facts.append(_end_user_words(tx.end_user, world))
+    for role, who in (("consignee", tx.consignee), ("exported by", tx.exporter_party)):
+        if who is not None:
+            hq = who.headquarters or getattr(who, "country", None)
+            where = f" (headquartered in {v.country_name(hq)})" if hq else ""
+            facts.append(f"{role}: {who.name}{where}")
     uses = v.end_uses()
     if tx.end_use:
         facts.append("end use: " + or_words([uses.get(u, u) for u in tx.end_use]))

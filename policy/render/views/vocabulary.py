@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 from policy.model import vocabulary as v
 from policy.model.parties import CountryGroup, Dated, PartyList
 from policy.model.regimes import Regime
+from policy.model.transactions import PARTY_FIELDS
 from policy.model.world import World
 from policy.render.views.links import (
     group_anchor,
@@ -122,6 +123,7 @@ class VocabularyView:
     flags: tuple[Term, ...]
     end_uses: tuple[Term, ...]
     channels: tuple[Term, ...]
+    transaction_parties: tuple[Term, ...]
     groups: tuple[GroupView, ...]
     lists: tuple[ListView, ...]
     parties: tuple[PartyView, ...]
@@ -195,6 +197,7 @@ def vocabulary_view(world: World) -> VocabularyView:
         flags=tuple(Term(n, d) for n, d in v.flags().items()),
         end_uses=tuple(Term(n, d) for n, d in v.end_uses().items()),
         channels=tuple(Term(n, d) for n, d in v.CHANNELS.items()),
+        transaction_parties=tuple(Term(n, d) for n, d in PARTY_FIELDS.items()),
         groups=tuple(group_view(r, g) for r in regimes for g in r.groups),
         lists=tuple(list_view(r, li, world) for r in regimes for li in r.lists),
         parties=tuple(
