@@ -247,7 +247,7 @@ class CompiledWorld:
             got = dump_json(
                 {
                     "overall": overall.value,
-                    "verdicts": {j: v.model_dump(mode="json") for j, v in verdicts.items()},
+                    "verdicts": {j: v.to_json_dict() for j, v in verdicts.items()},
                 },
                 indent=None,
             )
