@@ -86,9 +86,7 @@ def test_parquet_to_parquet_and_csv_give_the_json_lines_decisions(tmp_path):
 
 def without_empty_lists(data: dict[str, Any]) -> dict[str, Any]:
     return {
-        k: without_empty_lists(x) if isinstance(x, dict) else x
-        for k, x in data.items()
-        if x != []
+        k: without_empty_lists(x) if isinstance(x, dict) else x for k, x in data.items() if x != []
     }
 
 
