@@ -185,17 +185,18 @@ def _in_force(piece: Any, on: dt.date) -> bool:
     return bool(piece.effective <= on and (piece.end is None or on < piece.end))
 
 
-def _conditions(world: World, on: dt.date) -> Iterator[Condition]:
+def _conditions(world: World, on: dt.date | None) -> Iterator[Condition]:
+    """The conditions of the law in force on ``on`` (of every piece, for None)."""
     for regime in world.regimes:
         for n in regime.reach:
-            if _in_force(n, on):
+            if on is None or _in_force(n, on):
                 yield n.when
         for rule in regime.rules:
-            if not _in_force(rule, on):
+            if on is not None and not _in_force(rule, on):
                 continue
             yield rule.when
             for c in rule.carveouts:
-                if _in_force(c, on):
+                if on is None or _in_force(c, on):
                     yield c.when
 
 
@@ -267,10 +268,17 @@ def axes(world: World, on: dt.date) -> tuple[FactAxis, ...]:
     return _AXES(world).get(on)
 
 
+def stated_by_paths(world: World) -> frozenset[str]:
+    """The fields that state the facts any law of ``world`` reads, on any date: a record
+    that states all of them has no open fact (``policy screen`` looks no further)."""
+    return _AXES(world).every
+
+
 class _Axes:
     def __init__(self, world: World) -> None:
         self.world = world
         self.cache: dict[dt.date, tuple[FactAxis, ...]] = {}
+        self.every = frozenset(a.stated_by for a in _build_axes(world, None))
 
     def get(self, on: dt.date) -> tuple[FactAxis, ...]:
         got = self.cache.get(on)
@@ -284,7 +292,7 @@ class _Axes:
 _AXES: PerWorld[_Axes] = PerWorld(_Axes)
 
 
-def _build_axes(world: World, on: dt.date) -> tuple[FactAxis, ...]:
+def _build_axes(world: World, on: dt.date | None) -> tuple[FactAxis, ...]:
     params: dict[str, set[float]] = {}
     content: dict[str, set[float]] = {}
     flags: set[str] = set()

@@ -53,7 +53,7 @@ from policy.model.decisions import Decision
 from policy.model.transactions import LIMITS, Transaction
 from policy.model.world import World
 from policy.screening.answers import ERROR, Answers
-from policy.screening.open import add_open_facts
+from policy.screening.open import add_open_facts, arrow_maybe_open
 from policy.screening.settings import Settings
 
 Bools = npt.NDArray[np.bool_]
@@ -672,8 +672,14 @@ def answers(s: Settings, reader: ArrowReader, rb: pa.RecordBatch, first: int) ->
     ids = rb.column("id") if "id" in reader.plan.names else pa.nulls(n, reader.plan.id_type)
     lines = range(first, first + n)
     answers = Answers(ids, codes, table, errors, lines)
+    if s.facts == "assume":
+        return answers
     return add_open_facts(
-        s, answers, lambda k: row_data(rb, k), lambda k: f"{s.where}: row {first + k}"
+        s,
+        answers,
+        lambda k: row_data(rb, k),
+        lambda k: f"{s.where}: row {first + k}",
+        arrow_maybe_open(s.world, rb),
     )
 
 

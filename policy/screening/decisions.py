@@ -34,7 +34,7 @@ from policy.loading import check_references, dump_json, parse_json, transaction_
 from policy.model.decisions import Decision, Outcome
 from policy.model.transactions import Transaction
 from policy.screening.answers import BLANK, ERROR, Answers, concat
-from policy.screening.open import add_open_facts
+from policy.screening.open import add_open_facts, maybe_open
 from policy.screening.outputs import error_line, render_jsonl
 from policy.screening.reading import Chunk
 from policy.screening.settings import Settings, current
@@ -259,15 +259,17 @@ def answer_lines(
     assert s.columns is not None
     batch, ids, taken = s.columns.read(raws, colons)
     combos, deferred = s.compiled.combos(batch)
+    maybe = None if s.facts == "assume" else maybe_open(s.world, batch)
     if deferred.any():
         taken[np.flatnonzero(taken)[deferred]] = False
         ids = list(compress(ids, (~deferred).tolist()))
         combos = combos[~deferred]
+        maybe = None if maybe is None else maybe[~deferred]
     distinct, inverse = np.unique(combos, return_inverse=True)
     fast = Answers(ids, inverse.reshape(-1).astype(np.intp), distinct.tolist(), {}, [])
     picked = np.flatnonzero(taken).tolist()
     fast = add_open_facts(
-        s, fast, lambda k: raws[picked[k]], lambda k: f"{s.where}:{lines[picked[k]]}"
+        s, fast, lambda k: raws[picked[k]], lambda k: f"{s.where}:{lines[picked[k]]}", maybe
     )
     if taken.all():
         fast.lines = lines

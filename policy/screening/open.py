@@ -21,6 +21,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from policy.engine.compiled import Batch, row_of
 from policy.engine.decide import reference_outcomes, regime_indexes
 from policy.engine.open_facts import (
@@ -29,15 +32,20 @@ from policy.engine.open_facts import (
     fold,
     open_fact_lines,
     plan,
+    stated_by_paths,
     stated_paths,
     with_open_facts,
 )
 from policy.errors import InputError, PolicyError
 from policy.loading import check_references, transaction_from_data
+from policy.model import vocabulary as v
 from policy.model.decisions import Decision, Outcome, Verdict
 from policy.model.transactions import Transaction
+from policy.model.world import World
 from policy.screening.answers import ERROR, Answers
 from policy.screening.settings import Settings
+
+Bools = npt.NDArray[np.bool_]
 
 
 def add_open_facts(
@@ -45,17 +53,22 @@ def add_open_facts(
     a: Answers,
     data_of: Callable[[int], Any],
     where: Callable[[int], str],
+    maybe: Bools | None = None,
 ) -> Answers:
     """``a`` with each decided record's open facts (see the module docstring).
 
     ``data_of(k)`` is entry ``k``'s record as raw JSON bytes or JSON data (anything else,
-    such as a reader's error, is left as it is); ``where(k)`` names it in messages."""
+    such as a reader's error, is left as it is); ``where(k)`` names it in messages.
+    ``maybe``, when given, is False for the entries known to state every fact
+    (:func:`maybe_open`): they are not read again."""
     if s.facts == "assume":
         return a
     world = s.world
     todo: list[tuple[int, Transaction, list[Variant]]] = []
-    for k, code in enumerate(a.codes.tolist()):
-        if code < 0:
+    codes_list = a.codes.tolist()
+    look = range(len(codes_list)) if maybe is None else np.flatnonzero(maybe).tolist()
+    for k in look:
+        if codes_list[k] < 0:
             continue
         data = data_of(k)
         if isinstance(data, bytes):
@@ -106,6 +119,57 @@ def add_open_facts(
     return Answers(a.ids, codes, table, dict(sorted(errors.items())), a.lines, a.key)
 
 
+def maybe_open(world: World, batch: Batch) -> Bools | None:
+    """Which rows of a batch the columnar reader made may leave a fact out (False: the row
+    states every field :func:`~policy.engine.open_facts.stated_by_paths` names), from the
+    batch's ``stated`` masks and its parameter columns (a derived parameter counts as
+    given where its inputs are); None when the batch does not say."""
+    stated = batch.stated
+    if stated is None:
+        return None
+    out = np.zeros(batch.n, dtype=np.bool_)
+    for path in stated_by_paths(world):
+        if path.startswith(_PARAMS):
+            out |= np.isnan(batch.param(path.removeprefix(_PARAMS)))
+            continue
+        got = stated.get(path)
+        if got is None:  # a field the reader does not report on: every row may leave it out
+            return None
+        out |= ~got
+    return out
+
+
+def arrow_maybe_open(world: World, rb: Any) -> Bools:
+    """:func:`maybe_open` for an Arrow record batch whose columns are dotted field paths: a
+    field is stated in a row where its column, or a column under it (``item.content.US``
+    for ``item.content``), is not null; a derived parameter where its inputs are."""
+    n = rb.num_rows
+    names = rb.schema.names
+
+    def valid(path: str) -> Bools:
+        got = np.zeros(n, dtype=np.bool_)
+        for name in names:
+            if name == path or name.startswith(path + "."):
+                got |= np.asarray(rb.column(name).is_valid().to_numpy(zero_copy_only=False))
+        return got
+
+    out = np.zeros(n, dtype=np.bool_)
+    for path in stated_by_paths(world):
+        stated = valid(path)
+        if path.startswith(_PARAMS):
+            p = v.parameters().get(path.removeprefix(_PARAMS))
+            if p is not None and p.derived_from:
+                inputs = np.ones(n, dtype=np.bool_)
+                for d in p.derived_from:
+                    inputs &= valid(_PARAMS + d)
+                stated |= inputs
+        out |= ~stated
+    return out
+
+
+_PARAMS = "item.params."
+
+
 def _date(data: Mapping[str, Any]) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(data["date"]))
@@ -135,11 +199,11 @@ def _outcomes(
     i = 0
     indexes = None
     for _, tx, variants in todo:
-        for v in variants:
+        for variant in variants:
             if slow[i]:
                 indexes = indexes or regime_indexes(s.world)
                 try:
-                    out.append(reference_outcomes(indexes, v.transaction(tx)))
+                    out.append(reference_outcomes(indexes, variant.transaction(tx)))
                 except PolicyError:
                     out.append({})
             else:

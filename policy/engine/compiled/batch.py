@@ -142,6 +142,10 @@ class Batch:
         self.date, self.columns, self.params, self.content, self.classification = parts
         self.n = n = len(parts.date)
         self.txs: list[Transaction | None] = txs if txs is not None else [None] * n
+        #: per field path, which rows state the field (what the columnar reader of
+        #: ``policy screen`` saw; None when the batch was not read from records): the open
+        #: facts of :mod:`policy.screening.open` look only at rows that leave one out
+        self.stated: dict[str, npt.NDArray[np.bool_]] | None = None
 
     @classmethod
     def of_columns(cls, parts: Parts) -> Batch:
