@@ -43,6 +43,7 @@ tests hold the two equal.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -275,17 +276,20 @@ def stated_by_paths(world: World) -> frozenset[str]:
 
 
 class _Axes:
+    """The axes per epoch: the law in force changes only on the world's change dates, so
+    the days between two of them share their axes."""
+
     def __init__(self, world: World) -> None:
         self.world = world
-        self.cache: dict[dt.date, tuple[FactAxis, ...]] = {}
+        self.changes = world.change_dates()
+        self.cache: dict[int, tuple[FactAxis, ...]] = {}
         self.every = frozenset(a.stated_by for a in _build_axes(world, None))
 
     def get(self, on: dt.date) -> tuple[FactAxis, ...]:
-        got = self.cache.get(on)
+        epoch = bisect.bisect_right(self.changes, on)
+        got = self.cache.get(epoch)
         if got is None:
-            if len(self.cache) > 4096:
-                self.cache.clear()
-            got = self.cache[on] = _build_axes(self.world, on)
+            got = self.cache[epoch] = _build_axes(self.world, on)
         return got
 
 
@@ -394,21 +398,28 @@ def fold(
     outcome differs from the verdict's, in fact order; next numeric classes with the same
     outcome as one range; values (countries, end users) with the same outcome as one
     (``one of A, B``)."""
+    # the runs of variants of one axis, found once for every jurisdiction
+    runs: list[tuple[FactAxis, int, int]] = []
+    k = 0
+    while k < len(variants):
+        axis = variants[k].axis
+        stop = k + 1
+        while stop < len(variants) and variants[stop].axis is axis:
+            stop += 1
+        runs.append((axis, k, stop))
+        k = stop
     out: dict[str, list[OpenFact]] = {}
     for j, verdict in verdicts.items():
+        default = verdict.outcome
+        seen = [o.get(j, default) for o in outcomes]
+        if all(o is default for o in seen):
+            continue
         facts: list[OpenFact] = []
-        k = 0
-        while k < len(variants):
-            axis = variants[k].axis
-            stop = k
-            while stop < len(variants) and variants[stop].axis is axis:
-                stop += 1
-            got = [
-                (variants[i].fact_class, outcomes[i].get(j, verdict.outcome))
-                for i in range(k, stop)
-            ]
-            facts.extend(_facts_of(axis, got, verdict.outcome))
-            k = stop
+        for axis, start, stop in runs:
+            if all(seen[i] is default for i in range(start, stop)):
+                continue
+            got = [(axis.classes[variants[i].index], seen[i]) for i in range(start, stop)]
+            facts.extend(_facts_of(axis, got, default))
         if facts:
             out[j] = facts
     return out

@@ -193,9 +193,17 @@ def _outcomes(
         row = row_of(tx)
         rows.extend(v.row(row) for v in variants)
     cw = s.compiled
-    combos, deferred = cw.combos(Batch(rows))
+    # in slices, so that a chunk of incomplete records does not hold all its variants'
+    # columns at once
+    cids: list[int] = []
+    slow: list[bool] = []
+    for start in range(0, len(rows), _SLICE):
+        combos, deferred = cw.combos(Batch(rows[start : start + _SLICE]))
+        cids += combos.tolist()
+        slow += deferred.tolist()
+    del rows
     out: list[Mapping[str, Outcome]] = []
-    slow = deferred.tolist()
+    maps: dict[int, Mapping[str, Outcome]] = {}
     i = 0
     indexes = None
     for _, tx, variants in todo:
@@ -207,9 +215,17 @@ def _outcomes(
                 except PolicyError:
                     out.append({})
             else:
-                out.append(_outcome_map(cw, int(combos[i])))
+                cid = cids[i]
+                got = maps.get(cid)
+                if got is None:
+                    got = maps[cid] = _outcome_map(cw, cid)
+                out.append(got)
             i += 1
     return out
+
+
+#: Variants evaluated in one batch.
+_SLICE = 16384
 
 
 def _outcome_map(cw: Any, cid: int) -> Mapping[str, Outcome]:
