@@ -127,3 +127,22 @@ def default_jobs() -> int:
     except AttributeError:  # not on Linux
         n = os.cpu_count() or 1
     return max(1, min(n, 8))
+
+
+#: ``--facts``: what to do with the facts a transaction leaves out
+#: (:mod:`policy.engine.open_facts`).
+FACTS_CHOICES = ("open", "strict", "assume")
+
+
+def facts_option(func: F) -> F:
+    """``--facts open|strict|assume`` (default ``open``)."""
+    return click.option(
+        "--facts",
+        type=click.Choice(FACTS_CHOICES),
+        default="open",
+        show_default=True,
+        help="open: name in each verdict the facts the transaction leaves out that would"
+        " change its outcome (the outcome keeps the documented reading of a missing fact);"
+        " strict: as open, and any open fact is an error (exit 1, with the list);"
+        " assume: take the documented reading and do not look for open facts (faster).",
+    )(func)

@@ -9,12 +9,14 @@ import click
 from policy._documents import stamped
 from policy.cli._common import (
     as_of_option,
+    facts_option,
     format_option,
     handle_errors,
     regimes_option,
     resolve_world,
 )
 from policy.engine.decide import decide
+from policy.engine.open_facts import describe, open_fact_lines
 from policy.loading import check_references, dump_json, read_transaction
 from policy.model.decisions import Decision
 from policy.model.transactions import Transaction
@@ -48,6 +50,7 @@ def render_decision_text(decision: Decision) -> str:
             head += f"; carve-outs: {', '.join(v.carveouts)}"
         lines.append(head)
         lines.extend(f"    {t}" for t in v.trace)
+        lines.extend(f"    open: {describe(f)}" for f in v.open_facts)
     return "\n".join(lines) + "\n"
 
 
@@ -56,14 +59,32 @@ def render_decision_text(decision: Decision) -> str:
 @regimes_option
 @as_of_option("Decide under the law of this date instead of the transaction's own date.")
 @format_option("text", "json")
+@facts_option
 @handle_errors
-def decide_command(transaction: str, regimes: str | None, as_of: dt.date | None, fmt: str) -> None:
-    """Decide one transaction (a JSON file, or - for stdin) and explain the decision."""
+def decide_command(
+    transaction: str, regimes: str | None, as_of: dt.date | None, fmt: str, facts: str
+) -> None:
+    """Decide one transaction (a JSON file, or - for stdin) and explain the decision.
+
+    Each verdict names its open facts: the facts the transaction leaves out that would
+    change its outcome, with the outcome each would give ("licence required if the item is
+    designed or marketed for use in datacenters"). With --facts strict an open fact is an
+    error: the decision is printed, the open facts are listed on stderr, and the exit code
+    is 1."""
     world = resolve_world(regimes)
     where = "<stdin>" if transaction == "-" else transaction
     tx = _at(check_references(read_transaction(transaction), world, where=where), as_of)
-    decision = decide(world, tx)
+    decision = decide(world, tx, open_facts=facts != "assume")
     if fmt == "json":
         click.echo(dump_json(stamped("decision", decision.to_json_dict())), nl=False)
     else:
         click.echo(render_decision_text(decision), nl=False)
+    if facts == "strict" and decision.open:
+        lines = open_fact_lines(decision.verdicts)
+        click.echo(
+            f"Error: {where}: {len(lines)} open fact{'s' if len(lines) > 1 else ''}"
+            " (--facts strict):\n" + "".join(f"  {line}\n" for line in lines),
+            err=True,
+            nl=False,
+        )
+        raise SystemExit(1)

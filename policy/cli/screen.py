@@ -7,13 +7,22 @@ temporary file and the spools removed, exit 143), and turns the summary into the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal, cast
 
 import click
 
-from policy.cli._common import as_of_option, handle_errors, regimes_option, resolve_world
+from policy.cli._common import (
+    as_of_option,
+    facts_option,
+    handle_errors,
+    regimes_option,
+    resolve_world,
+)
+from policy.engine.open_facts import STRICT
 from policy.model.decisions import Outcome
 
 if TYPE_CHECKING:
@@ -102,6 +111,7 @@ def _report(message: str) -> None:
     default=None,
     help="Show decisions and rate on stderr. Default: when stderr is a terminal.",
 )
+@facts_option
 @handle_errors
 def screen_command(
     file: str,
@@ -116,6 +126,7 @@ def screen_command(
     jobs: int | None,
     explain: bool,
     progress: bool | None,
+    facts: str,
 ) -> None:
     """Decide many transactions (JSON Lines or CSV), one decision per line, in input order.
 
@@ -129,15 +140,25 @@ def screen_command(
     item.classification.JURISDICTION, and end_user.name, end_user.country,
     end_user.headquarters, end_user.owners (PARTY:SHARE entries) for an end user the lists
     do not name. List cells separate entries with ';'; an empty cell is an absent field.
+
+    Each verdict names its open facts (JSON Lines: "open_facts"; CSV and Parquet: the
+    J.open_facts column). With --facts strict a record with open facts gets an error
+    record naming them in its place, and the run exits 1 (2 if a record is malformed).
     """
     from policy.screening.files import BadRecordsError, screen
     from policy.screening.workers import exit_on_sigterm
 
     world = resolve_world(regimes)
+    refused = {"open": 0, "bad": 0}
+
+    def report(message: str) -> None:
+        refused["open" if f": {STRICT}: " in message else "bad"] += 1
+        _report(message)
+
     if scheduler is not None:
         summary = _on_cluster(file, scheduler, out_path, world, as_of, bad_records)
     else:
-        with exit_on_sigterm():
+        with exit_on_sigterm(), _strict_exit(refused):
             summary = screen(
                 file,
                 out=out_path,
@@ -149,12 +170,29 @@ def screen_command(
                 output_format=output_format,
                 bad_records=cast(Literal["fail", "skip"], bad_records),
                 progress=progress,
-                on_bad_record=_report,
+                on_bad_record=report,
+                facts=cast(Literal["open", "strict", "assume"], facts),
             )
+        if refused["open"]:
+            sys.exit(1)
     if scheduler is not None and summary.bad and bad_records == "fail":
         raise BadRecordsError(summary, file)
     worst = summary.worst
     if fail_on and worst is not None and worst.rank >= RESTRICTIVE[fail_on].rank:
+        sys.exit(1)
+
+
+@contextlib.contextmanager
+def _strict_exit(refused: dict[str, int]) -> Iterator[None]:
+    """Records refused only for their open facts (``--facts strict``) exit 1, not 2: the
+    input is well formed, the records are incomplete."""
+    from policy.screening.files import BadRecordsError
+
+    try:
+        yield
+    except BadRecordsError:
+        if refused["bad"] or not refused["open"]:
+            raise
         sys.exit(1)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from policy.engine.cache import PerWorld
+from policy.engine.open_facts import fold, plan, stated_in, with_open_facts
 from policy.engine.scope import RegimeIndex, TransactionScope
 from policy.engine.verdict import assemble
 from policy.model.conditions import Scope
@@ -89,8 +90,12 @@ def decide_regime(index: RegimeIndex, tx: Transaction) -> Verdict:
     return assemble(index.regime, oracle, on=tx.date, trace=oracle, modelled=modelled)
 
 
-def decide(world: World, transaction: Transaction) -> Decision:
+def decide(world: World, transaction: Transaction, *, open_facts: bool = False) -> Decision:
     """Decide ``transaction`` under every regime of ``world``.
+
+    With ``open_facts``, each verdict also names the facts the transaction leaves out that
+    would change its outcome (:mod:`policy.engine.open_facts`), each variant decided by
+    this same reference procedure; the outcomes are the same either way.
 
     Raises:
         policy.InputError: the transaction names an end-user party no regime knows.
@@ -98,6 +103,11 @@ def decide(world: World, transaction: Transaction) -> Decision:
     indexes = regime_indexes(world)
     transaction = world.canonical(transaction)
     verdicts = {j: decide_regime(indexes[j], transaction) for j in sorted(indexes)}
+    if open_facts:
+        variants = plan(world, transaction.date, transaction.item.params, stated_in(transaction))
+        if variants:
+            outcomes = [reference_outcomes(indexes, v.transaction(transaction)) for v in variants]
+            verdicts = with_open_facts(verdicts, fold(verdicts, variants, outcomes))
     # With no regime reaching it, no modelled law requires anything of the transaction.
     overall = max(
         (v.outcome for v in verdicts.values() if v.reached),
@@ -112,8 +122,20 @@ def decide(world: World, transaction: Transaction) -> Decision:
     )
 
 
-def decide_each(world: World, transactions: Iterable[Transaction]) -> Iterator[Decision]:
+def reference_outcomes(indexes: dict[str, RegimeIndex], tx: Transaction) -> dict[str, Outcome]:
+    """Each regime's outcome for ``tx`` (no trace), by the reference procedure."""
+    return {
+        j: assemble(
+            index.regime, ConditionOracle(index.regime, TransactionScope(index, tx)), on=tx.date
+        ).outcome
+        for j, index in indexes.items()
+    }
+
+
+def decide_each(
+    world: World, transactions: Iterable[Transaction], *, open_facts: bool = False
+) -> Iterator[Decision]:
     """Decide each transaction in order with :func:`decide` (the reference loop, with traces;
     :func:`policy.engine.bulk.decide_many` is the compiled bulk path)."""
     for tx in transactions:
-        yield decide(world, tx)
+        yield decide(world, tx, open_facts=open_facts)

@@ -71,10 +71,30 @@ def most_restrictive(outcomes: list[Outcome]) -> Outcome:
     return max(outcomes, key=lambda o: o.rank, default=Outcome.NOT_APPLICABLE)
 
 
+class OpenFact(BaseModel):
+    """A fact the transaction does not state that would change a verdict: were ``fact``
+    stated as ``if_`` (JSON ``if``), the verdict's outcome would be ``outcome``.
+
+    ``fact`` is the field path (``item.flags.datacenter``, ``item.params.tpp``,
+    ``end_user``); ``if_`` is ``true`` for a flag, an end use, a technology or a person
+    that would be named, a range (``">= 4800"``, ``"> 1600 and < 4800"``) for a number,
+    and the value (``"SMIC"``, ``"one of CN, MO"``) for a name or a country.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    fact: str
+    if_: bool | str = Field(alias="if")
+    outcome: Outcome
+
+
 class Verdict(BaseModel):
     """One jurisdiction's answer: whether and how its law reaches the transaction, the
-    outcome, the rules (most restrictive first) and carve-outs that decided it, and a trace
-    of the values compared."""
+    outcome, the rules (most restrictive first) and carve-outs that decided it, a trace
+    of the values compared, and the open facts: the facts the transaction leaves out that
+    would change the outcome (:mod:`policy.engine.open_facts`; the outcome itself reads
+    them in the documented way: a flag not given is not set, a number not given meets no
+    threshold). A verdict without open facts leaves the member out of its JSON."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -91,12 +111,22 @@ class Verdict(BaseModel):
     #: restrictive verdict (a route rule that applies is an answer). Written in JSON only
     #: when true.
     not_modelled: bool = False
+    open_facts: list[OpenFact] = Field(default_factory=list)
 
     @model_serializer(mode="wrap")
     def _lean(self, handler: SerializerFunctionWrapHandler) -> Any:
         data = handler(self)
-        if isinstance(data, dict) and not data.get("not_modelled", True):
-            del data["not_modelled"]
+        if isinstance(data, dict):
+            if not data.get("not_modelled", True):
+                del data["not_modelled"]
+            if not data.get("open_facts", True):
+                del data["open_facts"]
+        return data
+
+    def to_json_dict(self) -> dict[str, object]:
+        """The verdict as JSON data (``not_modelled`` only when true, ``open_facts`` only
+        when there are some)."""
+        data: dict[str, object] = self.model_dump(mode="json", by_alias=True)
         return data
 
     @classmethod
@@ -147,10 +177,18 @@ class Decision(BaseModel):
         return _fields_schema(core_schema, handler)
 
     def to_json_dict(self) -> dict[str, object]:
-        data = self.model_dump(mode="json")
-        if self.id is None:
-            del data["id"]
+        data: dict[str, object] = {"overall": self.overall.value}
+        if self.id is not None:
+            data = {"id": self.id, **data}
+        data["verdicts"] = {j: v.to_json_dict() for j, v in self.verdicts.items()}
+        if self.not_modelled:
+            data["not_modelled"] = list(self.not_modelled)
         return data
+
+    @property
+    def open(self) -> bool:
+        """Whether some verdict has open facts."""
+        return any(v.open_facts for v in self.verdicts.values())
 
 
 def not_modelled_by(verdicts: dict[str, Verdict]) -> list[str]:

@@ -34,7 +34,7 @@ import math
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -54,6 +54,7 @@ from policy.model.transactions import LIMITS, Transaction
 from policy.model.world import World
 from policy.screening.answers import ERROR, Answers
 from policy.screening.csv import PARTY_COLUMNS, PARTY_OBJECTS
+from policy.screening.open import add_open_facts, arrow_maybe_open
 from policy.screening.settings import Settings
 
 Bools = npt.NDArray[np.bool_]
@@ -677,7 +678,16 @@ def answers(s: Settings, reader: ArrowReader, rb: pa.RecordBatch, first: int) ->
             _decide_rows(s, rows, txs, at, codes, table, errors, first)
     ids = rb.column("id") if "id" in reader.plan.names else pa.nulls(n, reader.plan.id_type)
     lines = range(first, first + n)
-    return Answers(ids, codes, table, errors, lines)
+    answers = Answers(ids, codes, table, errors, lines)
+    if s.facts == "assume":
+        return answers
+    return add_open_facts(
+        s,
+        answers,
+        lambda k: row_data(rb, k),
+        lambda k: f"{s.where}: row {first + k}",
+        arrow_maybe_open(s.world, rb),
+    )
 
 
 def _decide_rows(
@@ -768,6 +778,7 @@ def screen_arrow(
     as_of: dt.date | None = None,
     *,
     where: str = "<arrow>",
+    facts: Literal["open", "strict", "assume"] = "open",
 ) -> pa.Table:
     """Decide every row of an Arrow table (or record batch, reader, or iterable of
     batches) whose columns are the CSV header's dotted field paths, and return the
@@ -787,6 +798,9 @@ def screen_arrow(
         as_of: decide every row under the law of this date instead of its own (each row
             still needs a valid date).
         where: the input's name in error messages.
+        facts: open facts (the ``J.open_facts`` columns): ``"open"`` names them,
+            ``"strict"`` refuses a row with some (its ``error`` names them), ``"assume"``
+            does not look for them (see :func:`policy.screen`).
 
     Raises:
         InputError: a column the contract does not have, of the wrong type, or a required
@@ -810,6 +824,7 @@ def screen_arrow(
         schema = first.schema
     with _LOCK:
         s = settings_for(world, None if as_of is None else as_of.toordinal(), where)
+        s.facts = facts
         p = plan(schema, where)
         reader = ArrowReader(s, p)
         table = s.decision_table(p.id_type)

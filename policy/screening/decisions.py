@@ -34,6 +34,7 @@ from policy.loading import check_references, dump_json, parse_json, transaction_
 from policy.model.decisions import Decision, Outcome
 from policy.model.transactions import Transaction
 from policy.screening.answers import BLANK, ERROR, Answers, concat
+from policy.screening.open import add_open_facts, maybe_open
 from policy.screening.outputs import error_line, render_jsonl
 from policy.screening.reading import Chunk
 from policy.screening.settings import Settings, current
@@ -73,7 +74,7 @@ def decide_chunk(chunk: Chunk) -> Result:
     assert s is not None
     if s.columns is not None and chunk and all(type(r) is bytes for _, r in chunk):
         return decide_lines(s, [r for _, r in chunk], [n for n, _ in chunk])
-    if s.output != "jsonl":
+    if s.output != "jsonl" or s.facts != "assume":
         return result_of(s, answer_records(s, chunk))
     out, errors, decided, counts = _decide_records(s, chunk)
     return Result(("\n".join(out) + "\n").encode() if out else b"", errors, decided, counts)
@@ -92,7 +93,7 @@ def decide_lines(
     break, which a record read one by one gets back (the strict reader's error positions
     count it). ``colons``: the ``:`` bytes in ``raws``, if counted already."""
     assert s.columns is not None
-    if s.output != "jsonl":
+    if s.output != "jsonl" or s.facts != "assume":
         return result_of(s, answer_lines(s, raws, lines, lost, colons))
     cw = s.compiled
     batch, ids, taken = s.columns.read(raws, colons)
@@ -246,7 +247,8 @@ def answer_records(s: Settings, chunk: Chunk) -> Answers:
                 table.append(cid)
                 t = index[cid] = len(table) - 1
             codes[k] = t
-    return Answers(ids, codes, table, errors, lines)
+    answers = Answers(ids, codes, table, errors, lines)
+    return add_open_facts(s, answers, lambda k: chunk[k][1], lambda k: f"{s.where}:{lines[k]}")
 
 
 def answer_lines(
@@ -257,12 +259,18 @@ def answer_lines(
     assert s.columns is not None
     batch, ids, taken = s.columns.read(raws, colons)
     combos, deferred = s.compiled.combos(batch)
+    maybe = None if s.facts == "assume" else maybe_open(s.world, batch)
     if deferred.any():
         taken[np.flatnonzero(taken)[deferred]] = False
         ids = list(compress(ids, (~deferred).tolist()))
         combos = combos[~deferred]
+        maybe = None if maybe is None else maybe[~deferred]
     distinct, inverse = np.unique(combos, return_inverse=True)
     fast = Answers(ids, inverse.reshape(-1).astype(np.intp), distinct.tolist(), {}, [])
+    picked = np.flatnonzero(taken).tolist()
+    fast = add_open_facts(
+        s, fast, lambda k: raws[picked[k]], lambda k: f"{s.where}:{lines[picked[k]]}", maybe
+    )
     if taken.all():
         fast.lines = lines
         return fast

@@ -81,6 +81,7 @@ def screen(
     bad_records: Literal["fail", "skip"] = "fail",
     progress: bool | None = None,
     on_bad_record: Callable[[str], object] | None = None,
+    facts: Literal["open", "strict", "assume"] = "open",
 ) -> ScreenSummary:
     """Decide every transaction of ``source`` and write one decision per record to ``out``,
     in input order, in bounded memory (what ``policy screen`` does).
@@ -119,6 +120,11 @@ def screen(
             terminal.
         on_bad_record: called with each malformed record's message
             (``"orders.jsonl:7: item.kind: ..."``), in input order, as it is met.
+        facts: ``"open"``: each verdict names its open facts, the facts the record leaves
+            out that would change its outcome (:mod:`policy.engine.open_facts`);
+            ``"strict"``: a record with open facts is refused like a malformed one, its
+            error naming them (``... open facts (--facts strict): US: licence required
+            if ...``); ``"assume"``: open facts are not looked for (the fastest).
 
     Returns:
         How many records were decided and bad, and the decisions per overall outcome.
@@ -155,6 +161,7 @@ def screen(
         on=None if as_of is None else as_of.toordinal(),
         explain=explain,
         output=output_fmt.name,
+        facts=facts,
     )
     show = (sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress
     with open_source(source, where) as src:

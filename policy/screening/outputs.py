@@ -6,7 +6,8 @@
   line, so that output line N answers input line N;
 - ``csv``: a header row, then one row per record with the Parquet output's columns (``id``,
   ``overall``, per jurisdiction J ``J.outcome``, ``J.reached`` (``true``/``false``),
-  ``J.rules`` (``;`` between rule ids) and ``J.review``, then ``error``);
+  ``J.rules`` (``;`` between rule ids), ``J.review`` and ``J.open_facts`` (JSON text, empty
+  when none), then ``error``);
 - ``parquet``: the columns of :mod:`policy.screening.tables`, one row group per chunk.
 
 In the CSV and Parquet outputs a bad record is a row with its ``error`` and empty (null)
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
+from policy.engine.open_facts import open_facts_text
 from policy.errors import UnknownNameError
 from policy.loading import dump_json
 from policy.model.decisions import Decision
@@ -69,7 +71,7 @@ class CsvSink(Sink):
 def csv_header(jurisdictions: list[str]) -> list[str]:
     cells = ["id", "overall"]
     for j in jurisdictions:
-        cells += [f"{j}.outcome", f"{j}.reached", f"{j}.rules", f"{j}.review"]
+        cells += [f"{j}.outcome", f"{j}.reached", f"{j}.rules", f"{j}.review", f"{j}.open_facts"]
     return [*cells, "error"]
 
 
@@ -138,14 +140,14 @@ def _csv_cells(entry: int | Decision, s: Settings) -> list[Any]:
     for j in s.compiled.jurisdictions:
         v = verdicts[j]
         cells += [v.outcome.value, "true" if v.reached else "false", ";".join(v.rules)]
-        cells.append(v.review or "")
+        cells += [v.review or "", open_facts_text(v) or ""]
     return cells
 
 
 def render_csv(s: Settings, a: Answers) -> bytes:
     """One CSV row per record (blank lines are not records)."""
     ids = a.id_list()
-    width = 1 + 4 * len(s.compiled.jurisdictions)
+    width = 1 + 5 * len(s.compiled.jurisdictions)
     tails: dict[int, str] = {}
     out: list[str] = []
     for k, code in enumerate(a.codes.tolist()):

@@ -30,6 +30,9 @@ class Settings:
     explain: bool
     #: the output format's name (:mod:`policy.screening.outputs`)
     output: str = "jsonl"
+    #: open facts: ``open`` (named in each verdict), ``strict`` (a record with some is
+    #: refused) or ``assume`` (not looked for) (:mod:`policy.screening.open`)
+    facts: str = "open"
     compiled: CompiledWorld = field(init=False)
     reader: FastReader = field(init=False)
     #: the columnar reader of JSON Lines (None when records may not take the fast path)

@@ -3,10 +3,12 @@ give.
 
 Columns: ``id`` (as the input gave it: an Arrow input's own type; text for JSON Lines and
 CSV input), ``overall``, and for each jurisdiction J of the world, in order, ``J.outcome``
-(text), ``J.reached`` (bool), ``J.rules`` (list of text, most restrictive first) and
-``J.review`` (text, null when none); then ``error``: null for a decided row, the message
-(``<input>: row N: <column>: <problem>``) for a refused one, whose decision columns are all
-null. Row k answers the input's k-th record (a JSON Lines or CSV blank line is not a record).
+(text), ``J.reached`` (bool), ``J.rules`` (list of text, most restrictive first),
+``J.review`` (text, null when none) and ``J.open_facts`` (the verdict's open facts as
+compact JSON text, ``[{"fact": ..., "if": ..., "outcome": ...}]``; null when none); then
+``error``: null for a decided row, the message (``<input>: row N: <column>: <problem>``)
+for a refused one, whose decision columns are all null. Row k answers the input's k-th record
+(a JSON Lines or CSV blank line is not a record).
 
 A chunk's columns are built from its few distinct decisions: each column's values once per
 distinct decision, then one ``take`` (or a dictionary's indices) for the rows, in C.
@@ -20,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from policy.engine.open_facts import open_facts_text
 from policy.model.decisions import Decision, Outcome, Verdict
 from policy.screening.answers import Answers
 
@@ -27,7 +30,7 @@ from policy.screening.answers import Answers
 OUTCOMES = [o.value for o in sorted(Outcome, key=lambda o: o.rank)]
 _RANK = {o.value: k for k, o in enumerate(sorted(Outcome, key=lambda o: o.rank))}
 #: Fields of each jurisdiction, in the order of the columns.
-FIELDS = ("outcome", "reached", "rules", "review")
+FIELDS = ("outcome", "reached", "rules", "review", "open_facts")
 
 
 def schema(jurisdictions: list[str], id_type: pa.DataType, dictionary: bool = False) -> pa.Schema:
@@ -42,6 +45,7 @@ def schema(jurisdictions: list[str], id_type: pa.DataType, dictionary: bool = Fa
             pa.field(f"{j}.reached", pa.bool_()),
             pa.field(f"{j}.rules", pa.list_(pa.string())),
             pa.field(f"{j}.review", review),
+            pa.field(f"{j}.open_facts", pa.string()),
         ]
     fields.append(pa.field("error", pa.string()))
     return pa.schema(fields)
@@ -64,7 +68,7 @@ class DecisionTable:
         self._reviews: dict[str, int] = {x: k for k, x in enumerate(sorted(reviews))}
 
     def _values(self, entry: int | Decision) -> tuple[Any, ...]:
-        """(overall, then per jurisdiction: outcome, reached, rules, review)."""
+        """(overall, then per jurisdiction: outcome, reached, rules, review, open facts)."""
         if isinstance(entry, int):
             got = self._rows.get(entry)
             if got is None:
@@ -77,7 +81,7 @@ class DecisionTable:
         out: list[Any] = [overall.value]
         for j in self.jurisdictions:
             vd = verdicts[j]
-            out += [vd.outcome.value, vd.reached, list(vd.rules), vd.review]
+            out += [vd.outcome.value, vd.reached, list(vd.rules), vd.review, open_facts_text(vd)]
         return tuple(out)
 
     def batch(self, a: Answers) -> pa.RecordBatch:
@@ -88,9 +92,9 @@ class DecisionTable:
         rows = [self._values(e) for e in a.table]
         idx = pa.array(np.where(missing, 0, codes).astype(np.int32), mask=missing)
         arrays: list[pa.Array] = [self._ids(a, n)]
-        for k in range(1 + 4 * len(self.jurisdictions)):
+        for k in range(1 + len(FIELDS) * len(self.jurisdictions)):
             values = [r[k] for r in rows]
-            role = "outcome" if k == 0 else FIELDS[(k - 1) % 4]
+            role = "outcome" if k == 0 else FIELDS[(k - 1) % len(FIELDS)]
             arrays.append(self._column(role, values, codes, missing, idx))
         errors: list[str | None] = [None] * n
         for k, message in a.errors.items():
@@ -122,7 +126,7 @@ class DecisionTable:
             return pa.array(values, pa.bool_()).take(idx)
         if role == "rules":
             return pa.array(values, pa.list_(pa.string())).take(idx)
-        if not self.dictionary:
+        if not self.dictionary or role == "open_facts":
             return pa.array(values, pa.string()).take(idx)
         if role == "outcome":
             lut = np.array([_RANK[x] for x in values] or [0], dtype=np.int8)

@@ -121,7 +121,7 @@ def test_an_unreached_regime_asks_no_rule():
     assert oracle.asked == ["nexus n1", "nexus n2"]
     assert assessment == Assessment((), ())
     assert not assessment.reached and assessment.outcome is Outcome.NOT_APPLICABLE
-    assert assemble(regime, oracle, on=DAY).model_dump() == {
+    assert assemble(regime, oracle, on=DAY).to_json_dict() == {
         "reached": False,
         "nexus": [],
         "outcome": "not_applicable",

@@ -33,7 +33,7 @@ from policy.analysis.partition.axes import (
 from policy.analysis.partition.compiler import Compiler
 from policy.analysis.partition.locate import end_user_atom
 from policy.model import vocabulary as v
-from policy.model.conditions import COMPARATORS, PARTY_COUNTRY_FIELDS, Countries, producer_key
+from policy.model.conditions import PARTY_COUNTRY_FIELDS, Countries, producer_key
 from policy.model.numbers import format_number
 from policy.model.transactions import EndUser, Owner
 

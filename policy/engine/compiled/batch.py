@@ -168,6 +168,10 @@ class Batch:
             if name not in self.columns:
                 self.columns[name] = Column(np.zeros(n, dtype=np.int32), [None])
         self.txs: list[Transaction | None] = txs if txs is not None else [None] * n
+        #: per field path, which rows state the field (what the columnar reader of
+        #: ``policy screen`` saw; None when the batch was not read from records): the open
+        #: facts of :mod:`policy.screening.open` look only at rows that leave one out
+        self.stated: dict[str, npt.NDArray[np.bool_]] | None = None
 
     @classmethod
     def of_columns(cls, parts: Parts) -> Batch:

@@ -139,7 +139,9 @@ class ColumnReader:
             ids = [None if x is _UNSET else x for x in ids]
         params = self._with_derived(params, item[_PARAMS], bad)
         taken = ~bad
+        stated = _stated(top, item, columns, n)
         if bad.any():
+            stated = {k: a[taken] for k, a in stated.items()}
             keep = taken.tolist()
             ids = list(compress(ids, keep))
             day = day[taken]
@@ -150,7 +152,9 @@ class ColumnReader:
             params = {k: a[taken] for k, a in params.items()}
             content = {k: a[taken] for k, a in content.items()}
         parts = Parts(day, columns, params, content, classification)
-        return Batch.of_columns(parts), ids, taken
+        batch = Batch.of_columns(parts)
+        batch.stated = stated
+        return batch, ids, taken
 
     def _end_user(self, x: Any) -> Any:
         """A distinct end-user value as the row holds it, or ``_BAD``."""
@@ -353,6 +357,36 @@ def _normalised(
     if len(seen) < len(normals):
         codes = np.array(remap, dtype=np.int32)[codes]
     return Column(codes, list(seen))
+
+
+def _stated(
+    top: list[tuple[Any, ...]], item: list[tuple[Any, ...]], columns: dict[str, Column], n: int
+) -> dict[str, Bools]:
+    """Which records state each optional field that is not a parameter (a parameter not
+    given is NaN in its column): a field is stated when it holds a value, an empty list
+    included, an empty object not (:func:`policy.engine.open_facts.stated_paths`)."""
+
+    def given(col: tuple[Any, ...]) -> Bools:
+        return np.fromiter((x is not _UNSET for x in col), dtype=np.bool_, count=n)
+
+    def filled(col: tuple[Any, ...]) -> Bools:
+        return np.fromiter((x is not _UNSET and bool(x) for x in col), dtype=np.bool_, count=n)
+
+    def valued(name: str) -> Bools:
+        c = columns[name]
+        lut = np.array([x is not None for x in c.values] or [False], dtype=np.bool_)
+        return lut[c.codes]
+
+    return {
+        "end_user": valued("end_user"),
+        "end_use": given(top[_END_USE]),
+        "persons": given(top[_PERSONS]),
+        "item.flags": given(item[_FLAGS]),
+        "item.made_with": given(item[_MADE_WITH]),
+        "item.origin": valued("origin"),
+        "item.content": filled(item[_CONTENT]),
+        "item.classification": filled(item[_CLASSIFICATION]),
+    }
 
 
 def _names(values: tuple[Any, ...]) -> Column:

@@ -252,7 +252,7 @@ class CompiledWorld:
             overall, verdicts, not_modelled = self._combos[cid]
             body: dict[str, Any] = {
                 "overall": overall.value,
-                "verdicts": {j: v.model_dump(mode="json") for j, v in verdicts.items()},
+                "verdicts": {j: v.to_json_dict() for j, v in verdicts.items()},
             }
             if not_modelled:
                 body["not_modelled"] = not_modelled
