@@ -104,7 +104,8 @@ def decide(world: World, transaction: Transaction, *, open_facts: bool = False) 
     transaction = world.canonical(transaction)
     verdicts = {j: decide_regime(indexes[j], transaction) for j in sorted(indexes)}
     if open_facts:
-        variants = plan(world, transaction.date, transaction.item.params, stated_in(transaction))
+        item = transaction.item
+        variants = plan(world, transaction.date, item.params, stated_in(transaction), item.kind)
         if variants:
             outcomes = [reference_outcomes(indexes, v.transaction(transaction)) for v in variants]
             verdicts = with_open_facts(verdicts, fold(verdicts, variants, outcomes))

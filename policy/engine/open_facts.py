@@ -53,6 +53,8 @@ from typing import Any, Literal
 from policy.engine.cache import PerWorld
 from policy.model import vocabulary as v
 from policy.model.conditions import (
+    All,
+    AnyOf,
     Classified,
     Compare,
     Condition,
@@ -60,12 +62,15 @@ from policy.model.conditions import (
     Countries,
     EndUse,
     Flag,
+    Kind,
     Listed,
     MadeWith,
+    Not,
+    Producer,
 )
 from policy.model.decisions import OpenFact, Outcome, Verdict
 from policy.model.numbers import format_number
-from policy.model.transactions import EndUser, Transaction
+from policy.model.transactions import Consignee, EndUser, ExporterParty, Transaction
 from policy.model.world import World
 
 #: The start of the message of a record refused for its open facts (``--facts strict``).
@@ -87,6 +92,9 @@ ROW_FIELDS: Mapping[str, int] = {
     "item.origin": 11,
     "item.content": 12,
     "item.made_with": 13,
+    "item.producer": 14,
+    "exporter_party": 15,
+    "consignee": 16,
 }
 
 
@@ -186,19 +194,43 @@ def _in_force(piece: Any, on: dt.date) -> bool:
     return bool(piece.effective <= on and (piece.end is None or on < piece.end))
 
 
-def _conditions(world: World, on: dt.date | None) -> Iterator[Condition]:
-    """The conditions of the law in force on ``on`` (of every piece, for None)."""
+def _conditions(world: World, on: dt.date | None, kind: str | None) -> Iterator[Condition]:
+    """The conditions of the law in force on ``on`` (of every piece, for None) that can
+    hold for an item of ``kind`` (any kind, for None): a rule whose condition names other
+    kinds only reads no fact of this item, nor do its carve-outs."""
     for regime in world.regimes:
         for n in regime.reach:
-            if on is None or _in_force(n, on):
+            if (on is None or _in_force(n, on)) and _may_hold(n.when, kind) is not False:
                 yield n.when
         for rule in regime.rules:
             if on is not None and not _in_force(rule, on):
                 continue
+            if _may_hold(rule.when, kind) is False:
+                continue
             yield rule.when
             for c in rule.carveouts:
-                if on is None or _in_force(c, on):
+                if (on is None or _in_force(c, on)) and _may_hold(c.when, kind) is not False:
                     yield c.when
+
+
+def _may_hold(cond: Condition, kind: str | None) -> bool | None:
+    """Whether ``cond`` holds for an item of ``kind`` whatever else is true (None: it
+    depends on more than the kind). Three-valued over the kind atoms alone, so a False is
+    sure: no fact of the transaction can make the condition hold."""
+    if kind is None:
+        return None
+    if isinstance(cond, Kind):
+        return cond.matches(kind)
+    if isinstance(cond, Not):
+        inner = _may_hold(cond.of, kind)
+        return None if inner is None else not inner
+    if isinstance(cond, All | AnyOf):
+        got = [_may_hold(c, kind) for c in cond.of]
+        decides = isinstance(cond, AnyOf)  # a True decides an "any", a False an "all"
+        if decides in got:
+            return decides
+        return None if None in got else not decides
+    return None
 
 
 def _number_classes(cuts: Iterable[float], low: float, high: float | None) -> list[FactClass]:
@@ -263,16 +295,18 @@ def _group_members(world: World, groups: Iterable[str]) -> set[str]:
     return {m.country for r in world.regimes for g in r.groups if g.id in wanted for m in g.members}
 
 
-def axes(world: World, on: dt.date) -> tuple[FactAxis, ...]:
-    """Every fact the law of ``world`` in force on ``on`` reads, with its classes, in path
-    order (cached per world and day)."""
-    return _AXES(world).get(on)
+def axes(world: World, on: dt.date, kind: str | None = None) -> tuple[FactAxis, ...]:
+    """Every fact the law of ``world`` in force on ``on`` reads of an item of ``kind`` (of
+    any item, for None), with its classes, in path order (cached per world, epoch and
+    kind)."""
+    return _AXES(world).get(on, kind)
 
 
-def stated_by_paths(world: World) -> frozenset[str]:
-    """The fields that state the facts any law of ``world`` reads, on any date: a record
-    that states all of them has no open fact (``policy screen`` looks no further)."""
-    return _AXES(world).every
+def stated_by_paths(world: World, kind: str | None = None) -> frozenset[str]:
+    """The fields that state the facts any law of ``world`` reads of an item of ``kind``
+    (of any item, for None), on any date: a record that states all of them has no open
+    fact (``policy screen`` looks no further)."""
+    return _AXES(world).every(kind)
 
 
 class _Axes:
@@ -282,21 +316,28 @@ class _Axes:
     def __init__(self, world: World) -> None:
         self.world = world
         self.changes = world.change_dates()
-        self.cache: dict[int, tuple[FactAxis, ...]] = {}
-        self.every = frozenset(a.stated_by for a in _build_axes(world, None))
+        self.cache: dict[tuple[int, str | None], tuple[FactAxis, ...]] = {}
+        self.paths: dict[str | None, frozenset[str]] = {}
 
-    def get(self, on: dt.date) -> tuple[FactAxis, ...]:
-        epoch = bisect.bisect_right(self.changes, on)
-        got = self.cache.get(epoch)
+    def get(self, on: dt.date, kind: str | None) -> tuple[FactAxis, ...]:
+        key = (bisect.bisect_right(self.changes, on), kind)
+        got = self.cache.get(key)
         if got is None:
-            got = self.cache[epoch] = _build_axes(self.world, on)
+            got = self.cache[key] = _build_axes(self.world, on, kind)
+        return got
+
+    def every(self, kind: str | None) -> frozenset[str]:
+        got = self.paths.get(kind)
+        if got is None:
+            axes = _build_axes(self.world, None, kind)
+            got = self.paths[kind] = frozenset(a.stated_by for a in axes)
         return got
 
 
 _AXES: PerWorld[_Axes] = PerWorld(_Axes)
 
 
-def _build_axes(world: World, on: dt.date | None) -> tuple[FactAxis, ...]:
+def _build_axes(world: World, on: dt.date | None, kind: str | None) -> tuple[FactAxis, ...]:
     params: dict[str, set[float]] = {}
     content: dict[str, set[float]] = {}
     flags: set[str] = set()
@@ -305,7 +346,8 @@ def _build_axes(world: World, on: dt.date | None) -> tuple[FactAxis, ...]:
     codes: dict[str, set[str]] = {}
     country_fields: dict[str, set[str]] = {}
     end_user = False
-    for cond in _conditions(world, on):
+    producers: set[str] = set()
+    for cond in _conditions(world, on, kind):
         for atom in cond.atoms():
             if isinstance(atom, Compare):
                 params.setdefault(atom.param, set()).add(float(atom.value))
@@ -325,6 +367,8 @@ def _build_axes(world: World, on: dt.date | None) -> tuple[FactAxis, ...]:
                 end_user |= atom.field.startswith("end_user.")
             elif isinstance(atom, Listed):
                 end_user = True
+            elif isinstance(atom, Producer):
+                producers.update(atom.names)
     out: list[FactAxis] = []
     for p, cuts in params.items():
         path = f"item.params.{p}"
@@ -361,6 +405,27 @@ def _build_axes(world: World, on: dt.date | None) -> tuple[FactAxis, ...]:
             for c in sorted(where)
         )
         out.append(FactAxis("end_user", "end_user", "end_user", "value", None, classes))
+    if producers:
+        classes = tuple(FactClass(p, p) for p in sorted(producers))
+        out.append(
+            FactAxis("item.producer", "item.producer", "item.producer", "value", None, classes)
+        )
+    consignee = country_fields.get("consignee.country", set())
+    consignee |= country_fields.get("consignee.headquarters", set())
+    if consignee:
+        classes = tuple(
+            FactClass(_HEADQUARTERED_IN + c, Consignee(name=_HEADQUARTERED_IN + c, country=c))
+            for c in sorted(consignee)
+        )
+        out.append(FactAxis("consignee", "consignee", "consignee", "value", None, classes))
+    if "exporter_party.headquarters" in country_fields:
+        classes = tuple(
+            FactClass(_HEADQUARTERED_IN + c, ExporterParty(name=_HEADQUARTERED_IN + c, headquarters=c))
+            for c in sorted(country_fields["exporter_party.headquarters"])
+        )
+        out.append(
+            FactAxis("exporter_party", "exporter_party", "exporter_party", "value", None, classes)
+        )
     return tuple(sorted(out, key=lambda a: a.path))
 
 
@@ -368,14 +433,19 @@ def _build_axes(world: World, on: dt.date | None) -> tuple[FactAxis, ...]:
 
 
 def plan(
-    world: World, on: dt.date, params: Mapping[str, float], stated: frozenset[str]
+    world: World,
+    on: dt.date,
+    params: Mapping[str, float],
+    stated: frozenset[str],
+    kind: str | None = None,
 ) -> list[Variant]:
-    """The variants of a transaction dated ``on`` with parameters ``params``: each class of
-    each fact it does not state (``stated``, as :func:`stated_paths` gives it) that the law
-    in force on ``on`` reads. A derived parameter whose inputs are given is stated."""
+    """The variants of a transaction dated ``on`` with parameters ``params`` and an item of
+    ``kind``: each class of each fact it does not state (``stated``, as
+    :func:`stated_paths` gives it) that the law in force on ``on`` reads of such an item.
+    A derived parameter whose inputs are given is stated."""
     known: set[str] | None = None
     out: list[Variant] = []
-    for axis in axes(world, on):
+    for axis in axes(world, on, kind):
         if axis.stated_by in stated:
             continue
         if axis.field == "item.params":
@@ -453,8 +523,12 @@ def _facts_of(
         yield OpenFact(fact=axis.path, if_=_either(by_outcome[o]), outcome=o)
 
 
-#: How the end-user classes that are not parties are labelled (:func:`_build_axes`).
+#: How the end-user, consignee and exporting-company classes that are not parties are
+#: labelled (:func:`_build_axes`): one prefix and a country, grouped in words by
+#: :func:`_either`.
 _SOMEONE_IN = "an end user in "
+_HEADQUARTERED_IN = "headquartered in "
+_PLACED = (_SOMEONE_IN, _HEADQUARTERED_IN)
 
 
 def _either(names: list[str]) -> str:
@@ -464,9 +538,12 @@ def _either(names: list[str]) -> str:
     def one_of(xs: list[str]) -> str:
         return xs[0] if len(xs) == 1 else "one of " + ", ".join(xs)
 
-    named = [n for n in names if not n.startswith(_SOMEONE_IN)]
-    where = [n.removeprefix(_SOMEONE_IN) for n in names if n.startswith(_SOMEONE_IN)]
-    parts = ([one_of(named)] if named else []) + ([_SOMEONE_IN + one_of(where)] if where else [])
+    named = [n for n in names if not n.startswith(_PLACED)]
+    parts = [one_of(named)] if named else []
+    for prefix in _PLACED:
+        where = [n.removeprefix(prefix) for n in names if n.startswith(prefix)]
+        if where:
+            parts.append(prefix + one_of(where))
     return " or ".join(parts)
 
 
@@ -512,6 +589,12 @@ def condition_words(path: str, when: bool | str) -> str:
         return f"a person carrying it out is a national of {when}"
     if path == "end_user":
         return f"the end user is {when}"
+    if path == "consignee":
+        return f"the consignee is {when}"
+    if path == "exporter_party":
+        return f"the exporting company is {when}"
+    if path == "item.producer":
+        return f"the item was made by {when}"
     return f"{path} is {when}"
 
 

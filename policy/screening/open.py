@@ -82,8 +82,9 @@ def add_open_facts(
             continue
         item = data.get("item")
         params = item.get("params") if isinstance(item, Mapping) else None
+        kind = item.get("kind") if isinstance(item, Mapping) else None
         stated = stated_paths(data)
-        if not plan(world, day, params or {}, stated):
+        if not plan(world, day, params or {}, stated, kind if isinstance(kind, str) else None):
             continue
         try:
             place = where(k)
@@ -93,7 +94,7 @@ def add_open_facts(
         if s.on is not None:
             tx = tx.model_copy(update={"date": day})
         tx = world.canonical(tx)
-        todo.append((k, tx, plan(world, day, tx.item.params, stated)))
+        todo.append((k, tx, plan(world, day, tx.item.params, stated, tx.item.kind)))
     if not todo:
         return a
     outcomes = _outcomes(s, todo)
@@ -132,14 +133,20 @@ def maybe_open(world: World, batch: Batch) -> Bools | None:
     if stated is None:
         return None
     out = np.zeros(batch.n, dtype=np.bool_)
-    for path in stated_by_paths(world):
-        if path.startswith(_PARAMS):
-            out |= np.isnan(batch.param(path.removeprefix(_PARAMS)))
+    kinds = batch.columns["kind"]
+    for code, kind in enumerate(kinds.values):
+        rows = kinds.codes == code
+        if not rows.any():
             continue
-        got = stated.get(path)
-        if got is None:  # a field the reader does not report on: every row may leave it out
-            return None
-        out |= ~got
+        for path in stated_by_paths(world, kind if isinstance(kind, str) else None):
+            if path.startswith(_PARAMS):
+                out |= rows & np.isnan(batch.param(path.removeprefix(_PARAMS)))
+                continue
+            got = stated.get(path)
+            if got is None:  # a field the reader does not report on: such rows may leave it out
+                out |= rows
+                break
+            out |= rows & ~got
     return out
 
 
@@ -158,16 +165,30 @@ def arrow_maybe_open(world: World, rb: Any) -> Bools:
         return got
 
     out = np.zeros(n, dtype=np.bool_)
-    for path in stated_by_paths(world):
-        stated = valid(path)
-        if path.startswith(_PARAMS):
-            p = v.parameters().get(path.removeprefix(_PARAMS))
-            if p is not None and p.derived_from:
-                inputs = np.ones(n, dtype=np.bool_)
-                for d in p.derived_from:
-                    inputs &= valid(_PARAMS + d)
-                stated |= inputs
-        out |= ~stated
+    if "item.kind" in names:
+        kinds = rb.column("item.kind").to_pylist()
+        by_kind: dict[Any, list[int]] = {}
+        for i, kind in enumerate(kinds):
+            by_kind.setdefault(kind, []).append(i)
+    else:
+        by_kind = {None: list(range(n))}
+    valids: dict[str, Bools] = {}
+    for kind, where in by_kind.items():
+        rows = np.zeros(n, dtype=np.bool_)
+        rows[where] = True
+        for path in stated_by_paths(world, kind if isinstance(kind, str) else None):
+            stated = valids.get(path)
+            if stated is None:
+                stated = valid(path)
+                if path.startswith(_PARAMS):
+                    p = v.parameters().get(path.removeprefix(_PARAMS))
+                    if p is not None and p.derived_from:
+                        inputs = np.ones(n, dtype=np.bool_)
+                        for d in p.derived_from:
+                            inputs &= valid(_PARAMS + d)
+                        stated |= inputs
+                valids[path] = stated
+            out |= rows & ~stated
     return out
 
 

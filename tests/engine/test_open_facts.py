@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from policy import decide
-from policy.engine.open_facts import describe, merge_range, stated_paths
+from policy.engine.open_facts import describe, merge_range, open_fact_lines, stated_paths
 from policy.loading import transaction_from_data
 from policy.model.decisions import OpenFact, Outcome
 from policy.model.transactions import EndUser, Transaction
@@ -28,8 +28,9 @@ A100_TO_SA: dict[str, Any] = {
     "destination": "SA",
     "item": {"kind": "ic.accelerator", "name": "A100", "params": {"tpp": 4992}},
 }
-#: An HBM stack (2.01 GB/s/mm²) from the US to China in February 2025 without an end
-#: user: License Exception HBM applies unless the end user is one the lists name.
+#: An HBM stack (2.01 GB/s/mm²) from the US to China in February 2025 without a consignee
+#: or an end user: License Exception HBM (15 CFR 740.25) needs a consignee headquartered in
+#: the US or A:5 (and not in Macau or D:5), so without one a licence is required.
 HBM_TO_CN: dict[str, Any] = {
     "date": "2025-02-01",
     "exporter": "US",
@@ -70,15 +71,26 @@ def test_stating_the_flags_closes_the_fact_and_setting_it_gives_the_named_outcom
     assert d.verdicts["US"].outcome is Outcome.LICENSE_REQUIRED
 
 
-def test_an_hbm_stack_without_an_end_user_names_the_listed_end_users():
+def test_an_hbm_stack_without_its_consignee_names_the_consignees_that_would_lift_it():
     d = decide(WORLD, tx_of(HBM_TO_CN), open_facts=True)
-    assert d.verdicts["US"].outcome is Outcome.NO_LICENSE_REQUIRED
-    [end_user] = [f for f in d.verdicts["US"].open_facts if f.fact == "end_user"]
+    assert d.verdicts["US"].outcome is Outcome.LICENSE_REQUIRED
+    [consignee] = [f for f in d.verdicts["US"].open_facts if f.fact == "consignee"]
+    assert consignee.outcome is Outcome.NO_LICENSE_REQUIRED
+    assert isinstance(consignee.if_, str) and consignee.if_.startswith("headquartered in one of")
+    where = consignee.if_.removeprefix("headquartered in one of ").split(", ")
+    assert "US" in where and "DE" in where and "CN" not in where
+    assert "the consignee is headquartered in one of" in open_fact_lines(d.verdicts)[0]
+    # the named outcome holds of the transaction with that consignee
+    packaged = {**HBM_TO_CN, "consignee": {"name": "a packaging site", "country": "US"}}
+    lifted = decide(WORLD, tx_of(packaged), open_facts=True)
+    assert lifted.verdicts["US"].outcome is Outcome.NO_LICENSE_REQUIRED
+    assert not any(f.fact == "consignee" for f in lifted.verdicts["US"].open_facts)
+    # with the consignee stated, a listed end user is what would close the exception again
+    [end_user] = [f for f in lifted.verdicts["US"].open_facts if f.fact == "end_user"]
     assert end_user.outcome is Outcome.LICENSE_REQUIRED
-    assert isinstance(end_user.if_, str) and "SMIC" in end_user.if_.split(", ")
-    named = decide(WORLD, tx_of({**HBM_TO_CN, "end_user": "SMIC"}), open_facts=True)
+    assert isinstance(end_user.if_, str) and "an end user in one of" in end_user.if_
+    named = decide(WORLD, tx_of({**packaged, "end_user": "SMIC"}), open_facts=True)
     assert named.verdicts["US"].outcome is Outcome.LICENSE_REQUIRED
-    assert not any(f.fact == "end_user" for f in named.verdicts["US"].open_facts)
 
 
 def test_a_missing_number_is_reported_per_range_of_its_classes():

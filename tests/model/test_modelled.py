@@ -142,27 +142,45 @@ EUV = {
 }
 
 
-def test_decide_text_says_not_modelled_for_the_us_and_an_euv_scanner(tmp_path):
-    path = tmp_path / "euv.json"
-    path.write_text(json.dumps(EUV))
+#: A datacenter accelerator from the US to China: the US models it (3A090.a, licence
+#: required); the Wassenaar floor as modelled covers lithography only, so its verdict is
+#: "not modelled", never a confident no licence.
+GPU = {
+    **EUV,
+    "item": {"kind": "ic.accelerator", "params": {"tpp": 5000}, "flags": ["datacenter"]},
+}
+
+
+def test_decide_text_says_not_modelled_where_the_model_does_not_cover_the_kind(tmp_path):
+    path = tmp_path / "gpu.json"
+    path.write_text(json.dumps(GPU))
     res = CliRunner().invoke(main, ["decide", str(path)])
     assert res.exit_code == 0, res.output
     lines = res.output.splitlines()
     assert lines[0] == "overall: license_required"
     assert (
-        "US: not modelled (no modelled rule applies; no_license_required is not an answer)" in lines
+        "WA: not modelled (no modelled rule applies; no_license_required is not an answer)" in lines
     )
-    assert "US: no_license_required" not in lines
+    assert "WA: no_license_required" not in lines
     res = CliRunner().invoke(main, ["decide", str(path), "--format", "json"])
     data = json.loads(res.output)
-    assert data["verdicts"]["US"]["not_modelled"] is True
-    assert "not_modelled" not in data["verdicts"]["WA"]
-    assert data["not_modelled"] == ["US"]
+    assert data["verdicts"]["WA"]["not_modelled"] is True
+    assert "not_modelled" not in data["verdicts"]["US"]
+    assert data["not_modelled"] == ["WA"]
+
+
+def test_an_euv_scanner_from_the_us_is_modelled_by_the_ccl_entry(tmp_path):
+    path = tmp_path / "euv.json"
+    path.write_text(json.dumps(EUV))
+    data = json.loads(CliRunner().invoke(main, ["decide", str(path), "--format", "json"]).output)
+    assert data["verdicts"]["US"]["outcome"] == "license_required"
+    assert "US-3B001.f.1" in data["verdicts"]["US"]["rules"]
+    assert "not_modelled" not in data
 
 
 def test_decide_text_qualifies_an_overall_no_licence(tmp_path):
-    path = tmp_path / "etch.json"
-    path.write_text(json.dumps({**EUV, "destination": "VN", "item": {"kind": "sme.etch"}}))
+    path = tmp_path / "gallium.json"
+    path.write_text(json.dumps({**EUV, "destination": "VN", "item": {"kind": "material.gallium"}}))
     res = CliRunner().invoke(main, ["decide", str(path)])
     assert res.output.splitlines()[0] == (
         "overall: no_license_required as far as modelled; not modelled by US, WA"

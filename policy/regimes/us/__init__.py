@@ -120,12 +120,14 @@ REGIME = Regime(
             " letters); the Commerce Control List's other IC entries are not modelled.",
         ),
         Modelled(
-            kinds=("sme.lithography",),
+            kinds=("sme", "software", "technology"),
             note="3B001.f.1 (EUV; DUV by resolution, and immersion scanners of 2.4 nm overlay"
             " or better from 17 Nov 2023) and 3B001.f.2 imprint lithography by their"
-            " parameters. The other 3B001 items, 3B090 and 3D001/3E001 are recognised only by"
-            " the exporter's classification, so other equipment, software and technology"
-            " without one are not modelled.",
+            " parameters; the other 3B001 items, 3B090 (2022) and 3D001/3E001 software and"
+            " technology by the exporter's classification (item.classification), since their"
+            " parameters are not in the vocabulary: without a classification they are not"
+            " caught, and the decision names the classification as an open fact where one"
+            " would change it.",
         ),
         Modelled(
             kinds=("service",),
