@@ -420,7 +420,9 @@ def _build_axes(world: World, on: dt.date | None, kind: str | None) -> tuple[Fac
         out.append(FactAxis("consignee", "consignee", "consignee", "value", None, classes))
     if "exporter_party.headquarters" in country_fields:
         classes = tuple(
-            FactClass(_HEADQUARTERED_IN + c, ExporterParty(name=_HEADQUARTERED_IN + c, headquarters=c))
+            FactClass(
+                _HEADQUARTERED_IN + c, ExporterParty(name=_HEADQUARTERED_IN + c, headquarters=c)
+            )
             for c in sorted(country_fields["exporter_party.headquarters"])
         )
         out.append(
