@@ -11,6 +11,7 @@ atoms.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
@@ -157,13 +158,22 @@ class Thresholds:
                 groups[op].append((c, aid))
         self.values: dict[str, list[float]] = {}
         self.ids: dict[str, list[int]] = {}
-        for name, items in groups.items():
+        #: where each atom's truth is read: (which bound of a signature, the atom's place
+        #: in its sorted operator, or its constant for ``==``)
+        self.place: dict[int, tuple[int, float]] = {}
+        for k, (name, items) in enumerate(groups.items()):
             items.sort()
             self.values[name] = [c for c, _ in items]
             self.ids[name] = [a for _, a in items]
+            for i, (_, aid) in enumerate(items):
+                self.place[aid] = (k, i)
+        for c, aids in self.equal.items():
+            for aid in aids:
+                self.place[aid] = (4, c)
 
-    def truths(self, x: float) -> NumericTruths:
-        """The atoms that hold at ``x``."""
+    def truths(self, x: float) -> Set[int]:
+        """The atoms that hold at ``x`` (a plain ``frozenset()`` where none does, which
+        is what ``by_truth`` is asked for a parameter the transaction does not state)."""
         vals = self.values
         sig = (
             bisect_right(vals[">="], x),  # the first n of ``>= c`` (c <= x)
@@ -172,14 +182,24 @@ class Thresholds:
             bisect_right(vals["<"], x),  # ``< c`` from here on (c > x)
             x if x in self.equal else None,
         )
-        return NumericTruths(self, sig)
+        out = NumericTruths(self, sig)
+        return out if len(out) else frozenset()
+
+
+@functools.lru_cache(maxsize=256)
+def shared_thresholds(atoms: tuple[tuple[int, CmpOp, float], ...]) -> Thresholds:
+    """One :class:`Thresholds` per set of comparisons (sorted by atom id): the partitions
+    of other dates (and regimes) cut by the same atoms share it, so their classes' atom
+    sets are equal *and hash alike*, and the expression table's memo of restrictions
+    serves them all (a few hundred tables at most are kept)."""
+    return Thresholds(atoms)
 
 
 class NumericTruths(Set[int]):
     """The atoms of a numeric axis that hold on one class: a frozen set of atom ids, kept
     as slices of the axis's :class:`Thresholds` instead of a set of its own (a set per
-    class made the classes of an axis cut n times cost n² atoms). Equal to (and hashes as)
-    the ``frozenset`` of the same atoms; hashes as it only when empty, see ``__hash__``)."""
+    class made the classes of an axis cut n times cost n² atoms). Equal to the
+    ``frozenset`` of the same atoms, but hashed otherwise (see ``__hash__``); never empty."""
 
     __slots__ = ("_hashed", "_sig", "_table")
 
@@ -189,21 +209,16 @@ class NumericTruths(Set[int]):
         self._hashed: int | None = None
 
     def __contains__(self, atom: object) -> bool:
-        hit = self._table.ops.get(atom)  # type: ignore[call-overload]
+        hit = self._table.place.get(atom)  # type: ignore[call-overload]
         if hit is None:
             return False
-        op, c = hit
-        ge, gt, le, lt, eq = self._sig
-        vals = self._table.values
-        if op == ">=":
-            return bisect_left(vals[op], c) < ge
-        if op == ">":
-            return bisect_left(vals[op], c) < gt
-        if op == "<=":
-            return bisect_left(vals[op], c) >= le
-        if op == "<":
-            return bisect_left(vals[op], c) >= lt
-        return eq is not None and eq == c
+        k, at = hit
+        bound = self._sig[k]
+        if k < 2:  # ``>=`` and ``>``: the first ``bound`` hold
+            return bool(at < bound)  # type: ignore[operator]
+        if k < 4:  # ``<=`` and ``<``: those from ``bound`` on hold
+            return bool(at >= bound)  # type: ignore[operator]
+        return bound is not None and bound == at
 
     def __iter__(self) -> Iterator[int]:
         ge, gt, le, lt, eq = self._sig
@@ -223,18 +238,18 @@ class NumericTruths(Set[int]):
         return n + (0 if eq is None else len(self._table.equal[eq]))
 
     def __hash__(self) -> int:
-        # The empty set hashes as ``frozenset()`` (what ``by_truth.get(frozenset())`` looks
-        # up); any other by its slices, not by its atoms (which would cost the atoms of
-        # every class): a lookup by an equal frozenset goes through Axis.class_of_truths.
+        # By its slices, not by its atoms (which would cost the atoms of every class): a
+        # lookup by an equal frozenset goes through Axis.class_of_truths. (The empty set
+        # is a plain frozenset, see Thresholds.truths.)
         if self._hashed is None:
-            self._hashed = (
-                hash(frozenset()) if not len(self) else hash((id(self._table), self._sig))
-            )
+            self._hashed = hash((id(self._table), self._sig))
         return self._hashed
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, NumericTruths) and other._table is self._table:
             return self._sig == other._sig
+        if isinstance(other, set | frozenset):
+            return len(other) == len(self) and all(a in self for a in other)
         return Set.__eq__(self, other)
 
     @classmethod

@@ -24,11 +24,11 @@ from policy.analysis._expr import TABLE
 from policy.analysis.partition.axes import (
     Axis,
     AxisClass,
-    Thresholds,
     between,
     comparator,
     interval_label,
     number_step,
+    shared_thresholds,
 )
 from policy.analysis.partition.compiler import Compiler
 from policy.analysis.partition.locate import end_user_atom
@@ -327,7 +327,9 @@ def numeric_classes(
     ``>= c`` and ``< c`` put ``c`` in the upper class, ``> c`` and ``<= c`` in the lower one,
     and both kinds of cut at one constant (or ``== c``) make ``[c]`` a class of its own."""
     ids = {key: TABLE.known_atom(key) for key in atoms}
-    table = Thresholds((ids[key], comparator(a), a.value) for key, a in atoms.items())
+    table = shared_thresholds(
+        tuple(sorted((ids[key], comparator(a), a.value) for key, a in atoms.items()))
+    )
     step = number_step(param) if param is not None else 1.0
     # A position (c, 0) cuts just before c, (c, 1) just after it.
     positions: set[tuple[float, int]] = set()
