@@ -1843,6 +1843,33 @@ NL_SERVICING = (
          tx("2024-10-01", "NL", "CN", FIELD_SERVICE, params={"overlay_nm": 2.4}), LR),
     case("A service that names no listed tool",
          tx("2024-10-01", "NL", "CN", FIELD_SERVICE), NLR, fires=False),
+    # Proposed by `policy mutate --as-of 2025-01-16 --changed` (issue 20): each row pins a
+    # mistake no other example would notice; the outcome is the rule's, as cited.
+    case("service.support (overlay_nm 2.41) from NL to CN",
+         tx("2025-01-16", "NL", "CN",
+            FIELD_SERVICE,
+            params={"overlay_nm": 2.41}), NLR,
+         source="Regeling van 2 september 2024, nr. BZ2404162, amending the Regeling geavanceerde "
+                "productieapparatuur voor halfgeleiders (annex replaced; published 6 Sep 2024), "
+                "Bijlage: components, software and technology specially developed for the listed "
+                "equipment; Ministry of Foreign Affairs statement of 10 Sep 2024 (Reuters) on the "
+                "Regeling as amended on 2 Sep 2024: the licence requirement covers services, "
+                "spare parts, software and technology specially developed for the listed equipment",
+         note="Pins what the mutant NL/NL-servicing@2024-09-07/threshold_moved/when.1:up "
+              "changes: `overlay_nm <= 2.4` moved one step up to `overlay_nm <= 2.41` in the "
+              "rule's condition."),
+    case("service.support (overlay_nm 0) from NL to CN",
+         tx("2024-09-07", "NL", "CN",
+            FIELD_SERVICE,
+            params={"overlay_nm": 0}), LR,
+         source="Regeling van 2 september 2024, nr. BZ2404162, amending the Regeling geavanceerde "
+                "productieapparatuur voor halfgeleiders (annex replaced; published 6 Sep 2024), "
+                "Bijlage: components, software and technology specially developed for the listed "
+                "equipment; Ministry of Foreign Affairs statement of 10 Sep 2024 (Reuters) on the "
+                "Regeling as amended on 2 Sep 2024: the licence requirement covers services, "
+                "spare parts, software and technology specially developed for the listed equipment",
+         note="Pins what the mutant NL/NL-servicing@2024-09-07/date_moved/effective:later "
+              "changes: effective date 2024-09-07 moved one day later, to 2024-09-08."),
 )
 NL_ANNEX_I = (
     case("ASML EUV scanner from the Netherlands to China",
@@ -4532,6 +4559,14 @@ US_PERSONS = (
          source="87 FR 62186 (7 Oct 2022), FR Doc 2022-21658, 15 CFR 744.6(c)(2)",
          note="Pins what the mutant US/US-744.6@2022-10-12/date_moved/effective:later would "
               "change: effective date 2022-10-12 moved one day later, to 2022-10-13."),
+    # Proposed by `policy mutate --as-of 2025-01-16 --changed` (issue 20): each row pins a
+    # mistake no other example would notice; the outcome is the rule's, as cited.
+    case("ic.accelerator from JP to CN (made in CN; for SMSC; by US persons)",
+         tx("2025-01-16", "JP", "CN", product("AI accelerators and GPUs", "ic.accelerator"),
+            end_user="SMSC", persons="US", origin="CN"), LR,
+         source="87 FR 62186 (7 Oct 2022), FR Doc 2022-21658, 15 CFR 744.6(c)(2)",
+         note="Pins what the mutant US/list:us_advanced_fabs/party_dropped/SMSC@2019-12-31 "
+              "changes: SMSC left off us_advanced_fabs."),
 )
 
 # -------------------------------------------------- United States: equipment through 0% de minimis
@@ -4654,6 +4689,372 @@ US_3B001_F1 = (
          NLR, fires=False),
     case("EUV scanner with more than 25% US content re-exported from the Netherlands to China",
          tx("2024-06-01", "NL", "CN", _EUV, origin="NL", content={"US": 30}), LR),
+    # Proposed by `policy mutate --as-of 2025-01-16 --changed` (issue 20): each row pins a
+    # mistake no other example would notice; the outcome is the rule's, as cited.
+    case("ic.accelerator (mrf_k035_nm 0) from US to CN",
+         tx("2025-01-16", "US", "CN", product("AI accelerators and GPUs", "ic.accelerator"),
+            params={"mrf_k035_nm": 0}), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/US-3B001.f.1@2021-01-01/conjunct_dropped/when.0.1.0 "
+              "changes: `kind('sme.lithography')` left out of the rule's condition."),
+    case("sme.lithography.euv from US to AR",
+         tx("2025-01-16", "US", "AR",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/AR changes: AR "
+              "(Argentina) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to AT",
+         tx("2025-01-16", "US", "AT",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/AT changes: AT "
+              "(Austria) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to AU",
+         tx("2025-01-16", "US", "AU",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/AU changes: AU "
+              "(Australia) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to BE",
+         tx("2025-01-16", "US", "BE",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/BE changes: BE "
+              "(Belgium) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to BG",
+         tx("2025-01-16", "US", "BG",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/BG changes: BG "
+              "(Bulgaria) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to CH",
+         tx("2025-01-16", "US", "CH",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/CH changes: CH "
+              "(Switzerland) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to CZ",
+         tx("2025-01-16", "US", "CZ",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/CZ changes: CZ (Czech "
+              "Republic) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to DK",
+         tx("2025-01-16", "US", "DK",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/DK changes: DK "
+              "(Denmark) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to EE",
+         tx("2025-01-16", "US", "EE",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/EE changes: EE "
+              "(Estonia) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to ES",
+         tx("2025-01-16", "US", "ES",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/ES changes: ES "
+              "(Spain) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to FI",
+         tx("2025-01-16", "US", "FI",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/FI changes: FI "
+              "(Finland) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to FR",
+         tx("2025-01-16", "US", "FR",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/FR changes: FR "
+              "(France) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to GR",
+         tx("2025-01-16", "US", "GR",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/GR changes: GR "
+              "(Greece) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to HR",
+         tx("2025-01-16", "US", "HR",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/HR changes: HR "
+              "(Croatia) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to HU",
+         tx("2025-01-16", "US", "HU",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/HU changes: HU "
+              "(Hungary) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to IE",
+         tx("2025-01-16", "US", "IE",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/IE changes: IE "
+              "(Ireland) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to IT",
+         tx("2025-01-16", "US", "IT",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/IT changes: IT "
+              "(Italy) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to LT",
+         tx("2025-01-16", "US", "LT",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/LT changes: LT "
+              "(Lithuania) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to LU",
+         tx("2025-01-16", "US", "LU",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/LU changes: LU "
+              "(Luxembourg) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to LV",
+         tx("2025-01-16", "US", "LV",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/LV changes: LV "
+              "(Latvia) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to MT",
+         tx("2025-01-16", "US", "MT",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/MT changes: MT "
+              "(Malta) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to MX",
+         tx("2025-01-16", "US", "MX",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/MX changes: MX "
+              "(Mexico) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to NL",
+         tx("2025-01-16", "US", "NL",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/NL changes: NL "
+              "(Netherlands) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to NO",
+         tx("2025-01-16", "US", "NO",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/NO changes: NO "
+              "(Norway) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to NZ",
+         tx("2025-01-16", "US", "NZ",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/NZ changes: NZ (New "
+              "Zealand) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to PL",
+         tx("2025-01-16", "US", "PL",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/PL changes: PL "
+              "(Poland) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to PT",
+         tx("2025-01-16", "US", "PT",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/PT changes: PT "
+              "(Portugal) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to RO",
+         tx("2025-01-16", "US", "RO",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/RO changes: RO "
+              "(Romania) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to SE",
+         tx("2025-01-16", "US", "SE",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/SE changes: SE "
+              "(Sweden) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to SI",
+         tx("2025-01-16", "US", "SI",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/SI changes: SI "
+              "(Slovenia) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to SK",
+         tx("2025-01-16", "US", "SK",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/SK changes: SK "
+              "(Slovakia) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to TR",
+         tx("2025-01-16", "US", "TR",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/TR changes: TR "
+              "(Turkey) left out of CCC:NS2-clear."),
+    case("sme.lithography.euv from US to US",
+         tx("2025-01-16", "US", "US",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/US changes: US (United "
+              "States) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to AD",
+         tx("2025-01-16", "US", "AD",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/AD changes: AD "
+              "(Andorra) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to AE",
+         tx("2025-01-16", "US", "AE",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/AE changes: AE (United "
+              "Arab Emirates) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to AF",
+         tx("2025-01-16", "US", "AF",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/AF changes: AF "
+              "(Afghanistan) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to AL",
+         tx("2025-01-16", "US", "AL",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/AL changes: AL "
+              "(Albania) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to AM",
+         tx("2025-01-16", "US", "AM",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/AM changes: AM "
+              "(Armenia) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to CU",
+         tx("2025-01-16", "US", "CU",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/CU changes: CU (Cuba) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to CY",
+         tx("2025-01-16", "US", "CY",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/CY changes: CY (Cyprus) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to IL",
+         tx("2025-01-16", "US", "IL",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/IL changes: IL (Israel) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to IN",
+         tx("2025-01-16", "US", "IN",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/IN changes: IN (India) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to IQ",
+         tx("2025-01-16", "US", "IQ",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/IQ changes: IQ (Iraq) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to IR",
+         tx("2025-01-16", "US", "IR",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/IR changes: IR (Iran) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to KP",
+         tx("2025-01-16", "US", "KP",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/KP changes: KP (North "
+              "Korea) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to LB",
+         tx("2025-01-16", "US", "LB",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/LB changes: LB "
+              "(Lebanon) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to MO",
+         tx("2025-01-16", "US", "MO",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/MO changes: MO (Macau) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to NI",
+         tx("2025-01-16", "US", "NI",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/NI changes: NI "
+              "(Nicaragua) added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to SY",
+         tx("2025-01-16", "US", "SY",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/SY changes: SY (Syria) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to YE",
+         tx("2025-01-16", "US", "YE",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/YE changes: YE (Yemen) "
+              "added to CCC:NS2-clear."),
+    case("sme.lithography.euv from US to CN",
+         tx("2021-01-01", "US", "CN",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/US-3B001.f.1@2021-01-01/date_moved/effective:later "
+              "changes: effective date 2021-01-01 moved one day later, to 2021-01-02."),
 )
 
 US_3B001_F2 = (
@@ -4666,6 +5067,16 @@ US_3B001_F2 = (
          tx("2024-10-01", "US", "CN", IMPRINT_TOOL.at(node_nm=46)), NLR, fires=False),
     case("Imprint tool for 14 nm from the US to the UK: no X in NS column 2",
          tx("2024-10-01", "US", "GB", IMPRINT_TOOL.at(node_nm=14)), NLR, fires=False),
+    # Proposed by `policy mutate --as-of 2025-01-16 --changed` (issue 20): each row pins a
+    # mistake no other example would notice; the outcome is the rule's, as cited.
+    case("sme.lithography.nanoimprint (node_nm 44) from US to CN",
+         tx("2021-01-01", "US", "CN",
+            product("nanoimprint lithography", "sme.lithography.nanoimprint"),
+            params={"node_nm": 44}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.2, "
+                "License Requirements: NS column 2 (15 CFR 742.4)",
+         note="Pins what the mutant US/US-3B001.f.2@2021-01-01/date_moved/effective:later "
+              "changes: effective date 2021-01-01 moved one day later, to 2021-01-02."),
 )
 
 US_3B001_F1_B2 = (
@@ -4694,6 +5105,47 @@ US_3B001_F1_B2 = (
     case("A scanner given only its classification 3B001.f.1.b.2, 26% US content, to China",
          tx("2024-03-01", "NL", "CN", SCANNER, origin="NL", content={"US": 26},
             classification={"US": "3B001.f.1.b.2"}), LR),
+    # Proposed by `policy mutate --as-of 2025-01-16 --changed` (issue 20): each row pins a
+    # mistake no other example would notice; the outcome is the rule's, as cited.
+    case("sme.lithography.duv.immersion (overlay_nm 2.41, wavelength_nm 193) from US to CN",
+         tx("2025-01-16", "US", "CN",
+            product("ArF immersion DUV lithography", "sme.lithography.duv.immersion"),
+            params={"overlay_nm": 2.41, "wavelength_nm": 193}), NLR,
+         source="88 FR 73424 (17 Nov 2023), FR Doc 2023-23049, ECCN 3B001.f.1.b.2; 15 CFR "
+                "742.4(a)(4)",
+         note="Pins what the mutant US/US-3B001.f.1.b.2@2023-11-17/threshold_moved/when.0.0.2:up "
+              "changes: `overlay_nm <= 2.4` moved one step up to `overlay_nm <= 2.41` in the "
+              "rule's condition."),
+    case("ic.accelerator (overlay_nm 0, wavelength_nm 193) from US to CN",
+         tx("2025-01-16", "US", "CN", product("AI accelerators and GPUs", "ic.accelerator"),
+            params={"overlay_nm": 0, "wavelength_nm": 193}), NLR,
+         source="88 FR 73424 (17 Nov 2023), FR Doc 2023-23049, ECCN 3B001.f.1.b.2; 15 CFR "
+                "742.4(a)(4)",
+         note="Pins what the mutant US/US-3B001.f.1.b.2@2023-11-17/conjunct_dropped/when.0.0.0 "
+              "changes: `kind('sme.lithography.duv.immersion')` left out of the rule's condition."),
+    case("sme.lithography.duv.immersion (overlay_nm 0) from US to CN",
+         tx("2025-01-16", "US", "CN",
+            product("ArF immersion DUV lithography", "sme.lithography.duv.immersion"),
+            params={"overlay_nm": 0}), NLR,
+         source="88 FR 73424 (17 Nov 2023), FR Doc 2023-23049, ECCN 3B001.f.1.b.2; 15 CFR "
+                "742.4(a)(4)",
+         note="Pins what the mutant US/US-3B001.f.1.b.2@2023-11-17/conjunct_dropped/when.0.0.1 "
+              "changes: `wavelength_nm >= 193` left out of the rule's condition."),
+    case("ic.accelerator from US to CN (classified 3B001.f.1.b.2 (US))",
+         tx("2025-01-16", "US", "CN", product("AI accelerators and GPUs", "ic.accelerator"),
+            classification={"US": "3B001.f.1.b.2"}), NLR,
+         source="88 FR 73424 (17 Nov 2023), FR Doc 2023-23049, ECCN 3B001.f.1.b.2; 15 CFR "
+                "742.4(a)(4)",
+         note="Pins what the mutant US/US-3B001.f.1.b.2@2023-11-17/conjunct_dropped/when.0.1.0 "
+              "changes: `kind('sme.lithography')` left out of the rule's condition."),
+    case("sme.lithography.duv.immersion (overlay_nm 0, wavelength_nm 193) from US to CN",
+         tx("2023-11-17", "US", "CN",
+            product("ArF immersion DUV lithography", "sme.lithography.duv.immersion"),
+            params={"overlay_nm": 0, "wavelength_nm": 193}), LR,
+         source="88 FR 73424 (17 Nov 2023), FR Doc 2023-23049, ECCN 3B001.f.1.b.2; 15 CFR "
+                "742.4(a)(4)",
+         note="Pins what the mutant US/US-3B001.f.1.b.2@2023-11-17/date_moved/effective:later "
+              "changes: effective date 2023-11-17 moved one day later, to 2023-11-18."),
 )
 
 US_3B090 = (
@@ -4725,6 +5177,23 @@ US_3B001_SME = (
          tx("2024-06-01", "US", "KR", DEPOSITION_TOOL, **_3B001_D), NLR, fires=False),
     case("The same tool to China on 16 Nov 2023",
          tx("2023-11-16", "US", "CN", DEPOSITION_TOOL, **_3B001_D), NLR, fires=False),
+    # Proposed by `policy mutate --as-of 2025-01-16 --changed` (issue 20): each row pins a
+    # mistake no other example would notice; the outcome is the rule's, as cited.
+    case("ic.accelerator from US to CN (classified 3B001 (US))",
+         tx("2025-01-16", "US", "CN", product("AI accelerators and GPUs", "ic.accelerator"),
+            classification={"US": "3B001"}), NLR,
+         source="88 FR 73424 (17 Nov 2023), FR Doc 2023-23049, ECCN 3B001.a.4, c, d, k to p; 15 "
+                "CFR 742.4(a)(4)",
+         note="Pins what the mutant US/US-3B001-sme-2023@2023-11-17/conjunct_dropped/when.0 "
+              "changes: `kind('sme')` left out of the rule's condition."),
+    case("sme.deposition.epitaxy from US to CN (classified 3B001 (US))",
+         tx("2023-11-17", "US", "CN",
+            product("epitaxial growth equipment", "sme.deposition.epitaxy"),
+            classification={"US": "3B001"}), LR,
+         source="88 FR 73424 (17 Nov 2023), FR Doc 2023-23049, ECCN 3B001.a.4, c, d, k to p; 15 "
+                "CFR 742.4(a)(4)",
+         note="Pins what the mutant US/US-3B001-sme-2023@2023-11-17/date_moved/effective:later "
+              "changes: effective date 2023-11-17 moved one day later, to 2023-11-18."),
 )
 
 US_3D001_3E001 = (
@@ -4741,6 +5210,119 @@ US_3D001_3E001 = (
          fires=False),
     case("Technology with no classification to China",
          tx("2024-06-01", "US", "CN", _SME_TECH, channel="technology"), NLR, fires=False),
+    # Proposed by `policy mutate --as-of 2025-01-16 --changed` (issue 20): each row pins a
+    # mistake no other example would notice; the outcome is the rule's, as cited.
+    case("ic.accelerator from US to CN (classified 3D001 (US))",
+         tx("2025-01-16", "US", "CN", product("AI accelerators and GPUs", "ic.accelerator"),
+            classification={"US": "3D001"}), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/US-3D001-3E001@2021-01-01/conjunct_dropped/when.0.0.0 "
+              "changes: `kind('software')` left out of the rule's condition."),
+    case("software from US to CN",
+         tx("2025-01-16", "US", "CN", product("software", "software")), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/US-3D001-3E001@2021-01-01/conjunct_dropped/when.0.0.1 "
+              "changes: `classified('US', '3D001')` left out of the rule's condition."),
+    case("ic.accelerator from US to CN (classified 3E001 (US))",
+         tx("2025-01-16", "US", "CN", product("AI accelerators and GPUs", "ic.accelerator"),
+            classification={"US": "3E001"}), NLR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/US-3D001-3E001@2021-01-01/conjunct_dropped/when.0.1.0 "
+              "changes: `kind('technology')` left out of the rule's condition."),
+    case("software from US to CU (classified 3D001 (US))",
+         tx("2025-01-16", "US", "CU", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/US-3D001-3E001@2021-01-01/conjunct_dropped/carveout:TSR.1 "
+              "changes: `~destination('CU', 'IR', 'KP', 'SY')` left out of carve-out TSR."),
+    case("software from US to AM (classified 3D001 (US))",
+         tx("2025-01-16", "US", "AM", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/AM changes: AM "
+              "(Armenia) added to CCC:NS1-clear."),
+    case("software from US to CU (classified 3D001 (US))",
+         tx("2025-01-16", "US", "CU", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/CU changes: CU (Cuba) "
+              "added to CCC:NS1-clear."),
+    case("software from US to IQ (classified 3D001 (US))",
+         tx("2025-01-16", "US", "IQ", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/IQ changes: IQ (Iraq) "
+              "added to CCC:NS1-clear."),
+    case("software from US to IR (classified 3D001 (US))",
+         tx("2025-01-16", "US", "IR", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/IR changes: IR (Iran) "
+              "added to CCC:NS1-clear."),
+    case("software from US to KP (classified 3D001 (US))",
+         tx("2025-01-16", "US", "KP", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/KP changes: KP (North "
+              "Korea) added to CCC:NS1-clear."),
+    case("software from US to MO (classified 3D001 (US))",
+         tx("2025-01-16", "US", "MO", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/MO changes: MO (Macau) "
+              "added to CCC:NS1-clear."),
+    case("software from US to NI (classified 3D001 (US))",
+         tx("2025-01-16", "US", "NI", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/NI changes: NI "
+              "(Nicaragua) added to CCC:NS1-clear."),
+    case("software from US to SY (classified 3D001 (US))",
+         tx("2025-01-16", "US", "SY", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/SY changes: SY (Syria) "
+              "added to CCC:NS1-clear."),
+    case("software from US to YE (classified 3D001 (US))",
+         tx("2025-01-16", "US", "YE", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/group:CCC:NS1-clear/country_added/YE changes: YE (Yemen) "
+              "added to CCC:NS1-clear."),
+    case("software from US to CN (classified 3D001 (US))",
+         tx("2021-01-01", "US", "CN", product("software", "software"),
+            classification={"US": "3D001"}), LR,
+         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3D001 and 3E001, "
+                "License Requirements: NS column 1; 15 CFR Part 738, Supplement No. 1 (Commerce "
+                "Country Chart)",
+         note="Pins what the mutant US/US-3D001-3E001@2021-01-01/date_moved/effective:later "
+              "changes: effective date 2021-01-01 moved one day later, to 2021-01-02."),
 )
 
 # ------------------------------------------------------------------ United States: the Entity List
