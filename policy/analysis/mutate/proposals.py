@@ -245,7 +245,19 @@ def python_case(example: Example, *, indent: int = 4) -> str:
         args.append(f"persons={_names(tx.persons)}")
     if tx.channel != "export":
         args.append(f"channel={_text(tx.channel)}")
-    for key in ("params", "flags", "origin", "content", "made_with", "classification"):
+    for party in ("consignee", "exporter_party"):
+        who = getattr(tx, party)
+        if who is not None:
+            args.append(f"{party}={_value(who.model_dump(mode='json', exclude_defaults=True))}")
+    for key in (
+        "producer",
+        "params",
+        "flags",
+        "origin",
+        "content",
+        "made_with",
+        "classification",
+    ):
         value = getattr(item, key)
         if value:
             args.append(f"{key}={_value(value)}")

@@ -162,9 +162,9 @@ ECCN_3A090_C_RULE = ear_rule(
             " not headquartered in Macau or D:5",
             when=(MEMORY_BANDWIDTH_DENSITY < 3.3) & HBM_PARTIES,
             effective=D_2024_COMPLIANCE,
-            source=cite(DEC_2024, "15 CFR 740.25(b) and (c)"),
-            note="The consignee must be named (``consignee`` with its headquarters): a"
-            " shipment whose consignee is not given does not meet the exception.",
+            source=cite(DEC_2024, "15 CFR 740.25"),
+            note="The consignee must be named, with its headquarters: a shipment whose"
+            " consignee is not given does not meet the exception.",
         ),
     ),
     source=Source(
