@@ -69,7 +69,7 @@ from policy.model.conditions import (
     param,
     persons,
 )
-from policy.model.decisions import Decision, Outcome, Verdict
+from policy.model.decisions import Decision, OpenFact, Outcome, Verdict
 from policy.model.parties import CountryGroup, Listing, Membership, Party, PartyList, group
 from policy.model.regimes import Problem, Regime
 from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source
@@ -169,6 +169,7 @@ __all__ = [
     "Nexus",
     "Not",
     "Objective",
+    "OpenFact",
     "Outcome",
     "Owner",
     "Param",
