@@ -73,7 +73,7 @@ from policy.model.conditions import (
     persons,
     producer,
 )
-from policy.model.decisions import Decision, Outcome, Verdict
+from policy.model.decisions import Decision, OpenFact, Outcome, Verdict
 from policy.model.parties import CountryGroup, Listing, Membership, Party, PartyList, group
 from policy.model.regimes import Implementation, Modelled, Problem, Regime
 from policy.model.rules import Carveout, Example, Location, Nexus, Rule, Source
@@ -184,6 +184,7 @@ __all__ = [
     "Nexus",
     "Not",
     "Objective",
+    "OpenFact",
     "Outcome",
     "Owner",
     "Param",

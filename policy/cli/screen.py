@@ -73,8 +73,8 @@ def _report(message: str) -> None:
     show_default=True,
     help="auto: by the --out file name's ending (.csv, .parquet), JSON Lines otherwise."
     " CSV and Parquet have one row per record: id, overall, per jurisdiction J J.outcome,"
-    " J.reached, J.rules, J.review, then error (the message of a bad record, whose"
-    " decision columns are empty).",
+    " J.reached, J.rules, J.review, J.open_facts (JSON text), then error (the message of a"
+    " bad record, whose decision columns are empty).",
 )
 @click.option(
     "--scheduler",
