@@ -78,7 +78,7 @@ def dead_rules(ctx: CheckContext) -> Iterable[Finding]:
             (a for a in vd.applied if a.rule.id != rid and a.outcome.rank >= own),
             key=lambda a: (-a.outcome.rank, a.rule.id),
         )
-        witness = part.transaction(path)
+        witness = part.typical(path, [rule_of(space, rid)], jurisdiction=jur)
         out.append(
             consistency_finding(
                 "PL203",
