@@ -49,14 +49,15 @@ def _conflicts(part: Partition, jur: str) -> Iterable[Finding]:
                 if q.carveouts
                 else "its outcome no_license_required"
             )
+            witness = part.typical(cell.classes, [p.rule, q.rule], jurisdiction=jur)
             seen[(p.rule.id, q.rule.id)] = consistency_finding(
                 "PL201",
                 f"conflicting rules: {p.rule.id} prohibits what {q.rule.id} permits by {how},"
-                f" for example {describe(cell.representative)}; the most restrictive"
+                f" for example {describe(witness)}; the most restrictive"
                 " (prohibited) wins",
                 jurisdiction=jur,
                 rules=[p.rule, q.rule],
-                witness=[cell.representative],
+                witness=[witness],
                 key=f"{p.rule.id}>{q.rule.id}",
             )
     return seen.values()
@@ -83,15 +84,16 @@ def _undone(part: Partition, jur: str) -> Iterable[Finding]:
     for rid in sorted(set(applies) - bites):
         rule = rules[rid]
         cids = ", ".join(sorted(used.get(rid, ())))
+        witness = part.typical(applies[rid].classes, [rule], jurisdiction=jur)
         out.append(
             consistency_finding(
                 "PL202",
                 f"carve-out undoes its rule: {rid} ({rule.outcome.value}) never restricts"
                 f" anything: wherever it applies, carve-out {cids} lowers it to"
-                f" no_license_required, for example {describe(applies[rid].representative)}",
+                f" no_license_required, for example {describe(witness)}",
                 jurisdiction=jur,
                 rules=[rule],
-                witness=[applies[rid].representative],
+                witness=[witness],
                 key=f"{rid}:{cids}",
             )
         )
@@ -121,15 +123,16 @@ def _dead(part: Partition, jur: str) -> Iterable[Finding]:
             (a for a in vd.applied if a.rule.id != rid and a.outcome.rank >= own),
             key=lambda a: (-a.outcome.rank, a.rule.id),
         )
+        witness = part.typical(cell.classes, [rules[rid]], jurisdiction=jur)
         out.append(
             consistency_finding(
                 "PL203",
                 f"dead rule: {rid} never changes an outcome: wherever it applies a rule at"
                 f" least as restrictive applies too, for example {shadow.rule.id}"
-                f" ({shadow.outcome.value}) on {describe(cell.representative)}",
+                f" ({shadow.outcome.value}) on {describe(witness)}",
                 jurisdiction=jur,
                 rules=[rules[rid], shadow.rule],
-                witness=[cell.representative],
+                witness=[witness],
                 severity="warning",
                 key=rid,
             )
@@ -249,6 +252,14 @@ def _gaps(part: Partition, jur: str) -> Iterable[Finding]:
                 ]
                 vds = [_verdict_of(part, jur, t) for t in txs]
                 rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
+                txs = [
+                    stating(
+                        part.typical([*prefix, (a_index, k), *done], rules, jurisdiction=jur),
+                        axis.key,
+                        x,
+                    )
+                    for k, x in zip((i - 1, i, i + 1), near, strict=True)
+                ]
                 key = f"{name}={format_number(cls.value)}"
                 if key in found:
                     continue
@@ -331,8 +342,14 @@ def _non_monotone(part: Partition, jur: str) -> Iterable[Finding]:
             min(less, more): nearest(axis, min(less, more), above=True),
             max(less, more): nearest(axis, max(less, more), above=False),
         }
+        plain = stating(part.transaction([*prefix, (a_index, less), *done]), axis.key, x[less])
+        rules = _verdict_of(part, jur, plain).deciding
         weak, strong = (
-            stating(part.transaction([*prefix, (a_index, k), *done]), axis.key, x[k])
+            stating(
+                part.typical([*prefix, (a_index, k), *done], rules, jurisdiction=jur),
+                axis.key,
+                x[k],
+            )
             for k in (less, more)
         )
         vw, vs = _verdict_of(part, jur, weak), _verdict_of(part, jur, strong)
@@ -343,10 +360,12 @@ def _non_monotone(part: Partition, jur: str) -> Iterable[Finding]:
         out.append(
             consistency_finding(
                 "PL206",
-                f"non-monotone control: a more capable item ({better} {param}) is less"
-                f" controlled: {vw.outcome.value} at {param} {format_number(x[less])}"
-                f" ({', '.join(r.id for r in vw.deciding)}) but {vs.outcome.value} at"
-                f" {format_number(x[more])}, for {describe(weak)}",
+                f"non-monotone control: the more capable item is the less controlled:"
+                f" at {v.parameter(param).phrase} {format_number(x[less])}"
+                f" {', '.join(r.id for r in vw.deciding)}"
+                f" {'gives' if len(vw.deciding) == 1 else 'give'} {vw.outcome.value}, but the"
+                f" same item at {format_number(x[more])} (a {better} {param} is more"
+                f" capable) gets {vs.outcome.value}, for {describe(weak)}",
                 jurisdiction=jur,
                 rules=list(vw.deciding) + list(vs.deciding),
                 witness=[weak, strong],
@@ -371,6 +390,7 @@ def reference_denials(ctx: Any, objective: Any, part: Partition, jur: str) -> li
     """The loophole search's denials from every cell of the regime's partition (the
     deciding rule's own atoms tell apart the classes of the axes it reads)."""
     from policy.analysis.loopholes import Denial, always_axes, denial_key
+    from policy.analysis.loopholes.denials import ordinary
 
     groups: dict[tuple[Any, ...], Any] = {}
     always = always_axes(part)
@@ -379,12 +399,20 @@ def reference_denials(ctx: Any, objective: Any, part: Partition, jur: str) -> li
         if not vd.outcome.restrictive:
             continue
         key = denial_key(ctx, part, jur, cell, vd, always)
-        if key in groups:
+        rank = ordinary(cell.representative, jur, vd.deciding[:1])
+        if key in groups and groups[key][0] <= rank:
             continue
         tx = cell.representative
         if tx.date != ctx.on:
             tx = tx.model_copy(update={"date": ctx.on})
         if not objective.covers(tx):
             continue
-        groups[key] = Denial(tx, (jur,), vd.deciding, {jur: vd.nexus})
-    return list(groups.values())
+        groups[key] = (rank, cell, vd)
+    out = []
+    for _, cell, vd in groups.values():
+        tx = part.typical(cell.classes, vd.deciding[:1], jurisdiction=jur)
+        tx = tx.model_copy(update={"date": ctx.on})
+        if not objective.covers(tx):
+            tx = cell.representative.model_copy(update={"date": ctx.on})
+        out.append(Denial(tx, (jur,), vd.deciding, {jur: vd.nexus}))
+    return out

@@ -118,7 +118,8 @@ def test_threshold_operators_make_distinct_cells():
     part = partition(world, as_of=dt.date(2021, 1, 1))
     axis = part.axis("param:tpp")
     assert [c.label for c in axis.classes] == ["tpp < 100", "tpp = 100", "tpp > 100"]
-    assert [c.value for c in axis.classes] == [0, 100, 101]
+    # a TPP of 0 is no chip: below the cut, with no real value to take, the midpoint
+    assert [c.value for c in axis.classes] == [50, 100, 101]
     outcomes = sorted(
         (c.representative.item.params.get("tpp", 0), part.verdict(c, "US").outcome.value)
         for c in part.cells

@@ -54,7 +54,7 @@ def conflicting_rules(ctx: CheckContext) -> Iterable[Finding]:
                 if q.carveouts
                 else "its outcome no_license_required"
             )
-            witness = part.transaction(path)
+            witness = part.typical(path, [p.rule, q.rule], jurisdiction=jur)
             out.append(
                 consistency_finding(
                     "PL201",
@@ -94,7 +94,7 @@ def carveout_undoes_rule(ctx: CheckContext) -> Iterable[Finding]:
             }
         )
         cids = ", ".join(used)
-        witness = part.transaction(space.first(applies[rid])[0])
+        witness = part.typical(space.first(applies[rid])[0], [rule], jurisdiction=jur)
         out.append(
             consistency_finding(
                 "PL202",

@@ -120,7 +120,7 @@ def dead_rules(ctx: CheckContext) -> Iterable[Finding]:
         shadow = space.rules[j].rule
         mine = versions[rid][-1].rule
         assert shadow is not None and mine is not None and outcome.rank >= own
-        witness = part.transaction(path)
+        witness = part.typical(path, [mine], jurisdiction=jur)
         out.append(
             consistency_finding(
                 "PL203",

@@ -56,12 +56,12 @@ def threshold_gaps(ctx: CheckContext) -> Iterable[Finding]:
             # (no atom holds there, so the representative would leave it out as unstated)
             # and the nearest values on either side of it.
             near = (nearest(axis, i - 1, above=True), cls.value, nearest(axis, i + 1, above=False))
-            txs = [
-                stating(part.transaction([*path, (a, k)]), axis.key, x)
-                for k, x in zip((i - 1, i, i + 1), near, strict=True)
-            ]
             vds = [space.verdict(t) for t in truths]
             rules = [r for vd in (vds[0], vds[2]) for r in vd.deciding]
+            txs = [
+                stating(part.typical([*path, (a, k)], rules, jurisdiction=jur), axis.key, x)
+                for k, x in zip((i - 1, i, i + 1), near, strict=True)
+            ]
             out.append(
                 consistency_finding(
                     "PL205",

@@ -124,22 +124,28 @@ def non_monotone(ctx: CheckContext) -> Iterable[Finding]:
                 min(less, more): nearest(axis, min(less, more), above=True),
                 max(less, more): nearest(axis, max(less, more), above=False),
             }
+            vw, vs = space.verdict(truths[0]), space.verdict(truths[1])
             weak, strong = (
-                stating(part.transaction([*prefix, (a, k), *rest]), axis.key, x[k])
+                stating(
+                    part.typical([*prefix, (a, k), *rest], vw.deciding, jurisdiction=jur),
+                    axis.key,
+                    x[k],
+                )
                 for k in (less, more)
             )
-            vw, vs = space.verdict(truths[0]), space.verdict(truths[1])
             if controlled_elsewhere(ctx.world, strong, vw.outcome):
                 continue
             param = axis.key
+            phrase = v.parameter(param).phrase
             better = "higher" if direction == "higher" else "lower"
             out.append(
                 consistency_finding(
                     "PL206",
-                    f"non-monotone control: a more capable item ({better} {param}) is less"
-                    f" controlled: {vw.outcome.value} at {param}"
-                    f" {format_short(x[less])} ({', '.join(ids)}) but"
-                    f" {vs.outcome.value} at {format_short(x[more])}, for"
+                    f"non-monotone control: the more capable item is the less controlled:"
+                    f" at {phrase} {format_short(x[less])} {', '.join(ids)}"
+                    f" {'gives' if len(ids) == 1 else 'give'}"
+                    f" {vw.outcome.value}, but the same item at {format_short(x[more])}"
+                    f" (a {better} {param} is more capable) gets {vs.outcome.value}, for"
                     f" {describe(weak)}",
                     jurisdiction=jur,
                     rules=list(vw.deciding) + list(vs.deciding),

@@ -8,7 +8,8 @@ that every atom on it treats alike:
 
 * a parameter axis at each threshold, with the operator: ``>= 4800`` and ``> 4800`` make
   ``[.., 4800)``, ``[4800]`` and ``(4800, ..)`` three classes; the representative is the cut
-  itself where a class starts at an inclusive cut, else a value just inside the interval;
+  itself where a class starts at an inclusive cut, else a value just inside the interval,
+  and for a capability's class that starts at 0 a real value in it (no chip has a TPP of 0);
 * a country field into the sets of countries that every literal set and every country group
   (as of the date, per regime) treats alike;
 * the end user into profiles: none, each named party, an unnamed end user per
@@ -36,7 +37,8 @@ One idea per module:
 * :mod:`.classes`: the axis builders (the classes of every axis, from the atoms);
 * :mod:`.diagram`: the decision diagram, its nodes and the :class:`Cell` leaves;
 * :mod:`.locate`: the truth of atoms on a transaction and its class on each axis;
-* :mod:`.representatives`: the transaction a path of classes stands for;
+* :mod:`.representatives`: the transaction a path of classes stands for, and the choices
+  that make it read like a rule's own examples (:meth:`Partition.typical`);
 * :mod:`.verdicts`: a regime's verdict from its conditions' values on a cell;
 * :mod:`.core`: the :class:`Partition` that ties them together, and :func:`partition`.
 """

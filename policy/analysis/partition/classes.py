@@ -3,7 +3,8 @@
 * a parameter axis is cut at each threshold, with the operator: ``>= 4800`` and ``> 4800``
   make ``[.., 4800)``, ``[4800]`` and ``(4800, ..)`` three classes; the representative is
   the cut itself where a class starts at an inclusive cut, else a value just inside the
-  interval (:func:`numeric_classes`);
+  interval, and a real value for a capability's class that starts at 0
+  (:func:`numeric_classes`, :func:`typical_in`);
 * a country field into the sets of countries that every literal set and every country
   group (as of the date, per regime) treats alike;
 * the end user into profiles: none, each named party, an unnamed end user per (country
@@ -17,6 +18,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any
 
@@ -25,6 +27,7 @@ from policy.analysis.partition.axes import (
     Axis,
     AxisClass,
     between,
+    clean,
     comparator,
     interval_label,
     number_step,
@@ -43,12 +46,15 @@ def build_axes(comp: Compiler) -> list[Axis]:
     order the partition fixes them (:data:`ORDER`)."""
     axes: dict[str, Axis] = {}
     t = TABLE
+    typical = typical_values(comp)
     for name, atoms in comp.raw.items():
         kind, _, key = name.partition(":")
         ids = tuple(sorted(a for a in (t.atom_id(k) for k in atoms) if a is not None))
         classes: list[AxisClass]
         if kind == "param":
-            classes = numeric_classes(name, atoms, param=key, upper=None)
+            classes = numeric_classes(
+                name, atoms, param=key, upper=None, typical=typical.get(key, ())
+            )
         elif kind == "content":
             classes = numeric_classes(name, atoms, param=None, upper=100.0)
         elif kind == "flag":
@@ -316,16 +322,61 @@ def end_user_classes(comp: Compiler, atoms: Mapping[Hashable, Any]) -> list[Axis
     return out
 
 
+def typical_values(comp: Compiler) -> dict[str, tuple[float, ...]]:
+    """The values of each parameter that real items have (a capability above 0): those of
+    the items in the regimes' own examples (with the parameters derived from them: an
+    A100's performance density) and the suppliers' best capabilities, sorted."""
+    found: dict[str, set[float]] = {}
+    for regime in comp.regimes:
+        for rule in regime.rules:
+            for ex in rule.examples:
+                for k, x in v.with_derived(ex.transaction.item.params).items():
+                    # a generated case may state 0 for a capability it does not have
+                    if math.isfinite(x) and (x > 0 or v.parameter(k).direction == "neutral"):
+                        found.setdefault(k, set()).add(float(x))
+    for s in comp.world.suppliers:
+        for k, x in s.capability.items():
+            found.setdefault(k, set()).add(float(x))
+    return {k: tuple(sorted(xs)) for k, xs in sorted(found.items())}
+
+
+def typical_in(
+    param: str, low: float, high: float, hc: bool, typical: Sequence[float]
+) -> float | None:
+    """A value a real item could have in the class ``[low, high)`` (``]`` when ``hc``) of
+    a capability parameter, for a class that starts at 0 (no chip has a TPP of 0, no
+    scanner a wavelength of 0 nm): the median of the real values (from the examples and
+    the suppliers) in the class, the lower of the two middle ones for an even count, else
+    the boundary itself when the class holds it, else the midpoint at the parameter's
+    precision. None for a parameter with
+    no "more capable" direction, whose 0 is as good as any value."""
+    if param not in v.parameters() or v.parameter(param).direction == "neutral":
+        return None
+    inside = [x for x in typical if low < x < high or (hc and x == high)]
+    if inside:
+        return clean(inside[(len(inside) - 1) // 2])
+    if hc:
+        return high
+    mid = round((low + high) / 2, v.parameter(param).decimals)
+    return clean(mid) if low < mid < high else None
+
+
 def numeric_classes(
     name: str,
     atoms: Mapping[Hashable, Any],
     *,
     param: str | None,
     upper: float | None,
+    typical: Sequence[float] = (),
 ) -> list[AxisClass]:
     """Cut ``[0, upper]`` at every atom's constant, on the side its operator puts it:
     ``>= c`` and ``< c`` put ``c`` in the upper class, ``> c`` and ``<= c`` in the lower one,
-    and both kinds of cut at one constant (or ``== c``) make ``[c]`` a class of its own."""
+    and both kinds of cut at one constant (or ``== c``) make ``[c]`` a class of its own.
+
+    A class's representative is its lower end when that is a cut (a witness on the
+    boundary), else a value just inside it; the class of a capability parameter that
+    starts at 0 (and is not ``[0]`` alone) is represented by a typical value instead
+    (:func:`typical_in`)."""
     ids = {key: TABLE.known_atom(key) for key in atoms}
     table = shared_thresholds(
         tuple(sorted((ids[key], comparator(a), a.value) for key, a in atoms.items()))
@@ -357,6 +408,8 @@ def numeric_classes(
         if high is not None and (high < low or (high == low and not (lc and hc))):
             continue
         rep = low if (lc or high == low) else between(low, high, step, low_closed=False)
+        if param is not None and rep == 0.0 and high is not None and high > 0:
+            rep = typical_in(param, low, high, hc, typical) or rep
         true = table.truths(rep)
         out.append(
             AxisClass(

@@ -24,7 +24,11 @@ from policy.analysis.partition.classes import build_axes
 from policy.analysis.partition.compiler import Compiler, Slot, compile_conditions
 from policy.analysis.partition.diagram import Accept, Bounds, Cell, Diagram, Node, Path
 from policy.analysis.partition.locate import Classifier
-from policy.analysis.partition.representatives import build_transaction, default_countries
+from policy.analysis.partition.representatives import (
+    build_transaction,
+    default_countries,
+    typical_choices,
+)
 from policy.analysis.partition.verdicts import CellVerdict, RegimeSlots, verdict_from_truths
 from policy.model.conditions import Condition
 from policy.model.decisions import Outcome
@@ -187,6 +191,38 @@ class Partition:
             values=values,
             extra=extra,
         )
+
+    def typical(
+        self,
+        path: Sequence[tuple[int, int]],
+        rules: Sequence[Rule] = (),
+        *,
+        jurisdiction: str | None = None,
+    ) -> Transaction:
+        """The transaction of ``path`` that reads most like the cases ``rules`` were written
+        for (:func:`~.representatives.typical_choices`: their examples' item kind,
+        destination and parameter values, the rule's own ``jurisdiction`` as exporter),
+        among those the path stands for: every condition in scope has the same value on it
+        as on :meth:`transaction` of the path (when a choice would change one, that plain
+        representative is returned), so a finding's claim about the one holds of the
+        other."""
+        plain = self.transaction(path)
+        examples = [e.transaction for r in rules for e in r.examples]
+        # the classes of every axis, also those the path leaves to the defaults
+        full = [(a, c) for a, c in enumerate(self.classify(plain)) if c is not None]
+        values = typical_choices(self.axes, full, examples, exporter=jurisdiction)
+        if not values:
+            return plain
+        # an axis the path leaves to the defaults is written only where a choice is made
+        # (an origin left unstated stays unstated: a move reads it)
+        fixed = {a for a, _ in path}
+        chosen = [*path, *((a, c) for a, c in full if a in values and a not in fixed)]
+        try:
+            tx = self.transaction(chosen, values)
+        except ValueError:
+            return plain
+        truths = self.evaluate(tx)
+        return tx if truths is not None and truths == self.evaluate(plain) else plain
 
     def with_class(self, cell: Cell, axis_name: str, class_index: int) -> Transaction:
         """The cell's representative with one axis moved to another class."""

@@ -5,7 +5,8 @@ A path fixes only the axes that matter on the way to a cell; the rest take the v
 plain transaction (an export of an item of kind ``other``, between the two most readable
 countries). A parameter whose class makes no atom true is left out, as an item that does
 not state it would be, and the input of a derived parameter is filled in so that a
-representative reads like a real item.
+representative reads like a real item. :func:`typical_choices` picks, within each class of
+a path, the values a rule's own examples use (:meth:`Partition.typical`).
 """
 
 from __future__ import annotations
@@ -127,6 +128,51 @@ def build_transaction(
     if extra:
         data.update(extra)
     return Transaction.model_validate(data)
+
+
+def typical_choices(
+    axes: Sequence[Axis],
+    path: Sequence[tuple[int, int]],
+    examples: Sequence[Transaction],
+    *,
+    exporter: str | None = None,
+) -> dict[int, Any]:
+    """Values for the axes of ``path`` that read like the cases a rule was written for:
+    on each axis, the value most of ``examples`` (the rule's own examples) have among
+    those in the path's class: the item kind (an accelerator rather than an HBM stack for
+    a rule about processors), the destination, the exporter (``exporter``, the rule's
+    own jurisdiction, first when it is a country of the class) and a parameter whose
+    class starts at 0 (a value at or just above a cut is the boundary a finding shows,
+    and stays). Axes where no example's value lies in the class are left out."""
+    out: dict[int, Any] = {}
+    for a, c in path:
+        axis, cls = axes[a], axes[a].classes[c]
+        seen: list[Any] = []
+        if axis.kind == "kind":
+            seen = [tx.item.kind for tx in examples if tx.item.kind in cls.members]
+        elif axis.kind == "country" and axis.key in ("destination", "exporter"):
+            seen = [
+                getattr(tx, axis.key) for tx in examples if getattr(tx, axis.key) in cls.members
+            ]
+            if axis.key == "exporter" and exporter in cls.members:
+                seen = [exporter]
+        elif axis.kind == "param" and not cls.unstated and not cls.low:
+            values = (v.with_derived(tx.item.params).get(axis.key) for tx in examples)
+            capability = v.parameter(axis.key).direction != "neutral"
+            seen = [
+                x
+                for x in values
+                if x is not None
+                and math.isfinite(x)
+                and cls.contains(x)
+                and (x > 0 or not capability)
+            ]
+            if cls.value in seen or not seen:
+                continue
+        if seen:
+            # the most frequent, the first in sorted order among equals
+            out[a] = min(set(seen), key=lambda x: (-seen.count(x), str(x)))
+    return out
 
 
 def complete_derived(params: dict[str, float]) -> None:

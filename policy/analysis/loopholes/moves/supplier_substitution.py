@@ -30,6 +30,7 @@ class SupplierSubstitution:
     def candidates(self, ctx: SearchContext, denial: Denial) -> Iterator[Candidate]:
         tx = denial.tx
         seen: set[str] = set()
+        family = {e.transaction.item.kind for r in denial.rules[:1] for e in r.examples}
         for s in sorted(ctx.world.suppliers, key=lambda s: (s.jurisdiction, s.firm, s.kind)):
             if s.jurisdiction in denial.jurisdictions or not v.is_country(s.jurisdiction):
                 continue
@@ -37,10 +38,14 @@ class SupplierSubstitution:
             # one the controlling regimes cannot tell apart from it (same partition class).
             if v.kind_matches(s.kind, tx.item.kind):
                 kind = tx.item.kind
-            elif s.kind.split(".")[0] == tx.item.kind.split(".")[0] and all(
-                ctx.same_kind(j, s.kind, tx.item.kind) for j in denial.jurisdictions
+            elif (
+                s.kind.split(".")[0] == tx.item.kind.split(".")[0]
+                and all(ctx.same_kind(j, s.kind, tx.item.kind) for j in denial.jurisdictions)
+                and (not family or any(_related(s.kind, k) for k in family))
             ):
-                # ... and of the same family: a memory maker is no source of computers.
+                # ... and of the same family: a memory maker is no source of computers; and
+                # of the family the deciding rule was written for (its examples' kinds),
+                # where it has examples: a memory maker is no answer to a rule on tools.
                 kind = s.kind
             else:
                 continue
@@ -92,3 +97,8 @@ class SupplierSubstitution:
                 detail=f"{s.firm} ({s.jurisdiction}) makes {kind}",
                 jurisdictions=(s.jurisdiction,),
             )
+
+
+def _related(a: str, b: str) -> bool:
+    """One kind is the other or falls under it."""
+    return v.kind_matches(a, b) or v.kind_matches(b, a)
