@@ -24,7 +24,7 @@ from policy.model.conditions import (
     flag,
     kind,
 )
-from policy.model.regimes import Implementation, Modelled, Regime
+from policy.model.regimes import Modelled, Regime
 from policy.model.rules import Source
 from policy.regimes import cases, eu
 from policy.regimes._rules import nexus, rule
@@ -220,16 +220,7 @@ REGIME = Regime(
             " scanners from 7 Sep 2024 (NL-servicing); other services are not modelled.",
         ),
     ),
-    implements=(
-        Implementation(
-            of="EU",
-            exporters=("NL",),
-            since=eu.D_2021,
-            source=Source(
-                document=eu.REGULATION,
-                section="Art. 3 and Art. 12 (the member state of the exporter grants the"
-                " authorisation)",
-            ),
-        ),
-    ),
+    # No ``implements``: Regulation (EU) 2021/821 applies directly in the Netherlands (TFEU
+    # Art. 288) and the EU regime reaches Dutch exports itself; this regime holds only the
+    # national measures added on top of it, so it does not implement the EU list.
 )

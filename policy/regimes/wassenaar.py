@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from policy.model.conditions import exporter
+from policy.model.conditions import channel, exporter
 from policy.model.parties import Membership, group
 from policy.model.regimes import Modelled, Regime
 from policy.model.rules import Source
@@ -69,7 +69,9 @@ REACH = (
     nexus(
         "wa-participant-export",
         "export from a participating state",
-        exporter(groups=("WA-participants",)),
+        # the lists control the transfer of the items themselves: remote access to a tool
+        # that stays where it is, and a service, move no listed item
+        exporter(groups=("WA-participants",)) & ~channel("remote_access", "service"),
         effective=date(1996, 7, 12),
         source=Source(
             document="Wassenaar Arrangement, Initial Elements",
