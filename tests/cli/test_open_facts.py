@@ -68,12 +68,15 @@ def test_decide_json_carries_open_facts_and_assume_leaves_them_out(tmp_path):
     assert all("open_facts" not in v for v in json.loads(r.stdout)["verdicts"].values())
 
 
-def test_decide_names_the_end_users_an_hbm_stack_without_one_turns_on(tmp_path):
+def test_decide_names_the_consignees_an_hbm_stack_without_one_is_lifted_by(tmp_path):
+    # License Exception HBM (15 CFR 740.25) turns on who receives the stack: unstated, the
+    # verdict is the licence and the line names the consignees that would lift it.
     r = CliRunner().invoke(main, ["decide", write(tmp_path, "hbm.json", HBM_TO_CN)])
     assert r.exit_code == 0, r.output
-    [line] = [x for x in r.stdout.splitlines() if "if the end user is" in x]
-    assert line.startswith("    open: licence required if the end user is one of ")
-    assert "SMIC" in line
+    assert "US: license_required" in r.stdout
+    [line] = [x for x in r.stdout.splitlines() if "if the consignee is" in x]
+    assert line.startswith("    open: no licence required if the consignee is headquartered in ")
+    assert " US" in line and " CN" not in line
 
 
 def test_decide_strict_exits_1_with_the_list_of_open_facts(tmp_path):
@@ -111,7 +114,7 @@ def test_screen_gives_decides_open_facts_line_by_line(orders):
     assert {"fact": "item.flags.datacenter", "if": True, "outcome": "license_required"} in got[0][
         "verdicts"
     ]["US"]["open_facts"]
-    assert any(f["fact"] == "end_user" for f in got[1]["verdicts"]["US"]["open_facts"])
+    assert any(f["fact"] == "consignee" for f in got[1]["verdicts"]["US"]["open_facts"])
     assert not any("open_facts" in v for v in got[2]["verdicts"].values())
 
 

@@ -211,7 +211,8 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
     (
         "H100 rented remotely from a US cloud by a Chinese firm",
         chip("2024-03-01", "US", "CN", "H100", H100, channel="remote_access"),
-        {"US": NLR, "WA": NLR},
+        # the Wassenaar lists control transfers, not access to a computer that stays home
+        {"US": NLR, "WA": NA},
     ),
     (
         "A100 US->RU 2022 (Russia sanctions)",

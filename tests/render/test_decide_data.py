@@ -36,25 +36,26 @@ def _agree(data, tx) -> None:
         assert flags[j] == verdict.not_modelled, (j, tx.model_dump_json())
 
 
-def test_an_euv_scanner_from_the_us_is_not_modelled_there(data):
-    """The page's data marks the US verdict on an EUV scanner exported from the US to China
-    not modelled (the US regime does not model the equipment's list entries), as decide
-    does, while the Wassenaar floor's licence requirement is an answer."""
+def test_the_page_marks_not_modelled_verdicts_as_decide_does(data):
+    """The page's data carries decide's "not modelled" flag: an EUV scanner from the US to
+    China is licensed under the US list entry (3B001.f.1, a modelled answer, as the
+    Wassenaar floor's), while graphite from the US, which the US regime does not model,
+    is "no licence" only as far as the model goes, and the page says so."""
     from policy.model.transactions import Transaction
 
-    tx = Transaction.model_validate(
-        {
-            "date": "2025-06-01",
-            "exporter": "US",
-            "destination": "CN",
-            "item": {"kind": "sme.lithography.euv"},
-        }
-    )
-    assert lookup(data, tx)["US"] == "no_license_required"
-    assert lookup_not_modelled(data, tx)["US"] is True
-    assert lookup(data, tx)["WA"] == "license_required"
-    assert lookup_not_modelled(data, tx)["WA"] is False
-    assert decide(WORLD, tx).verdicts["US"].not_modelled
+    def tx(kind: str) -> Transaction:
+        return Transaction.model_validate(
+            {"date": "2025-06-01", "exporter": "US", "destination": "CN", "item": {"kind": kind}}
+        )
+
+    euv, graphite = tx("sme.lithography.euv"), tx("material.graphite")
+    assert lookup(data, euv)["US"] == lookup(data, euv)["WA"] == "license_required"
+    _agree(data, euv)
+    _agree(data, graphite)
+    assert lookup_not_modelled(data, euv)["US"] is False
+    assert lookup(data, graphite)["US"] == "no_license_required"
+    assert lookup_not_modelled(data, graphite)["US"] is True
+    assert decide(WORLD, graphite).verdicts["US"].not_modelled
 
 
 def test_the_public_cases(data):
