@@ -207,6 +207,15 @@ CN_US_BAN = (
                 "clause 2",
          note="Pins what the mutant CN/CN-2024-46-us-ban@2024-12-03/date_moved/end:later would "
               "change: end date 2025-11-09 moved one day later, to 2025-11-10."),
+    # Proposed by `policy mutate --as-of 2025-01-16` (issue 17) after the merge of issue 20's
+    # law: each row pins a mistake no other example would notice; the outcome is the law's.
+    case("material.antimony from CN to HK",
+         tx("2025-01-16", "CN", "HK",
+            product("antimony and antimony compounds", "material.antimony")), LR, fires=False,
+         source="MOFCOM Announcement No. 46 of 2024 (3 Dec 2024), on dual-use exports to the US, "
+                "clause 2",
+         note="Pins what the mutant CN/CN-2024-46-us-ban@2024-12-03/conjunct_dropped/when.1 "
+              "changes: `destination('US')` left out of the rule's condition."),
 )
 CN_US_MILITARY = (
     case("Graphite from China for a US military end use, 2025",
@@ -241,6 +250,16 @@ CN_US_MILITARY = (
          note="Pins what the mutant "
               "CN/CN-2024-46-us-military@2024-12-03/date_moved/effective:later would change: "
               "effective date 2024-12-03 moved one day later, to 2024-12-04."),
+    # Proposed by `policy mutate --as-of 2025-01-16` (issue 17) after the merge of issue 20's
+    # law: each row pins a mistake no other example would notice; the outcome is the law's.
+    case("material.antimony from CN to HK (end use military)",
+         tx("2025-01-16", "CN", "HK",
+            product("antimony and antimony compounds", "material.antimony"), end_use="military"),
+         LR, fires=False,
+         source="MOFCOM Announcement No. 46 of 2024 (3 Dec 2024), on dual-use exports to the US, "
+                "clause 1",
+         note="Pins what the mutant CN/CN-2024-46-us-military@2024-12-03/conjunct_dropped/when.1 "
+              "changes: `destination('US')` left out of the rule's condition."),
 )
 CN_GRAPHITE_US = (
     case("Natural flake graphite from China to the US, January 2025",
@@ -2900,6 +2919,17 @@ US_3A090_B = (
                 "3A090.b, 4A090.b",
          note="Pins what the mutant US/US-3A090.b@2023-11-17/date_moved/effective:later would "
               "change: effective date 2023-11-17 moved one day later, to 2023-11-18."),
+    # Proposed by `policy mutate --as-of 2025-01-16` (issue 17) after the merge of issue 20's
+    # law: each row pins a mistake no other example would notice; the outcome is the law's.
+    case("ic.accelerator (memory_bandwidth_density 2) from US to MX (classified 3A090.b (US); to "
+         "consignee consignee headquartered in MO)",
+         tx("2025-01-16", "US", "MX", product("AI accelerators and GPUs", "ic.accelerator"),
+            consignee={"name": "consignee headquartered in MO", "headquarters": "MO"},
+            params={"memory_bandwidth_density": 2}, classification={"US": "3A090.b"}), NLR,
+         source="88 FR 73458 (17 Nov 2023), FR Doc 2023-23055, 15 CFR 742.6(a)(6)(iii); ECCN "
+                "3A090.b, 4A090.b",
+         note="Pins what the mutant US/US-3A090.b@2023-11-17/conjunct_dropped/when.2 changes: "
+              "`destination(groups=('D:1', 'D:4', 'D:5'))` left out of the rule's condition."),
 )
 US_HEADQUARTERS = (
     case("H100 to a German subsidiary of a Chinese cloud firm",
@@ -3634,6 +3664,29 @@ US_3A090_C = (
                 "742.6(a)(6)(iii)",
          note="Pins what the mutant US/US-3A090.c@2024-12-31/date_moved/effective:later would "
               "change: effective date 2024-12-31 moved one day later, to 2025-01-01."),
+    # Proposed by `policy mutate --as-of 2025-01-16` (issue 17) after the merge of issue 20's
+    # law: each row pins a mistake no other example would notice; the outcome is the law's.
+    case("ic.memory.hbm (memory_bandwidth_density 3.3) from US to CN (to consignee consignee "
+         "headquartered in US; exported by exporter headquartered in US)",
+         tx("2025-01-16", "US", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
+            consignee={"name": "consignee headquartered in US", "headquarters": "US"},
+            exporter_party={"name": "exporter headquartered in US", "headquarters": "US"},
+            params={"memory_bandwidth_density": 3.3}), LR,
+         source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
+                "742.6(a)(6)(iii)",
+         note="Pins what the mutant US/US-3A090.c@2024-12-31/comparison_flipped/carveout:HBM.0 "
+              "changes: `memory_bandwidth_density < 3.3` written `memory_bandwidth_density <= "
+              "3.3` in carve-out HBM."),
+    case("ic.memory.hbm (memory_bandwidth_density 2.01) from TW to CN (made in US; to consignee "
+         "consignee headquartered in US; exported by exporter headquartered in US)",
+         tx("2025-01-16", "TW", "CN", product("high-bandwidth memory stacks", "ic.memory.hbm"),
+            consignee={"name": "consignee headquartered in US", "headquarters": "US"},
+            exporter_party={"name": "exporter headquartered in US", "headquarters": "US"},
+            params={"memory_bandwidth_density": 2.01}, origin="US"), LR,
+         source="89 FR 96790 (2 Dec 2024), FR Doc 2024-28270, ECCN 3A090.c; 15 CFR "
+                "742.6(a)(6)(iii)",
+         note="Pins what the mutant US/US-3A090.c@2024-12-31/conjunct_dropped/carveout:HBM.1 "
+              "changes: `exporter('US', groups=('A:5',))` left out of carve-out HBM."),
 )
 
 # -------------------------------------------------------------- United States: is-informed letters
@@ -5933,6 +5986,17 @@ WA_3B1F1 = (
                 "Category 3.B.1.f.1",
          note="Pins what the mutant WA/WA-3.B.1.f.1@2021-12-02/date_moved/effective:later would "
               "change: effective date 2021-12-02 moved one day later, to 2021-12-03."),
+    # Proposed by `policy mutate --as-of 2025-01-16` (issue 17) after the merge of issue 20's
+    # law: each row pins a mistake no other example would notice; the outcome is the law's.
+    case("sme.lithography.euv by remote access from JP to CN",
+         tx("2025-01-16", "JP", "CN",
+            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv"),
+            channel="remote_access"), NA,
+         source="Wassenaar Arrangement, List of Dual-Use Goods and Technologies (WA-LIST (21) 1), "
+                "Category 3.B.1.f.1",
+         note="Pins what the mutant "
+              "WA/nexus:wa-participant-export@1996-07-12/conjunct_dropped/when.1 changes: "
+              "`~channel('remote_access', 'service')` left out of the nexus's condition."),
 )
 WA_3B1F2 = (
     case("Canon FPA-1200NZ2C nanoimprint tool from Japan to China",
