@@ -86,7 +86,7 @@ class ConditionOracle:
 def decide_regime(index: RegimeIndex, tx: Transaction) -> Verdict:
     """The verdict of one regime, with its trace (see the module docstring)."""
     oracle = ConditionOracle(index.regime, TransactionScope(index, tx))
-    modelled = index.regime.modelled(tx.item.kind, tx.channel)
+    modelled = index.regime.modelled(tx.item.kind, tx.channel, tx.date)
     return assemble(index.regime, oracle, on=tx.date, trace=oracle, modelled=modelled)
 
 

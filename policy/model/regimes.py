@@ -22,7 +22,15 @@ from policy.model._types import (
     Text,
     sorted_unique,
 )
-from policy.model.conditions import Condition, Kind, any_of, channel, destination, exporter
+from policy.model.conditions import (
+    NEVER,
+    Condition,
+    Kind,
+    any_of,
+    channel,
+    destination,
+    exporter,
+)
 from policy.model.conditions import kind as kind_is
 from policy.model.parties import CountryGroup, Party, PartyList
 from policy.model.rules import Example, Nexus, Rule, Source
@@ -46,20 +54,32 @@ class Problem(BaseModel):
 class Modelled(BaseModel):
     """A part of the transaction space a regime models: the item kinds (taxonomy prefixes:
     ``sme`` covers ``sme.etch``) and, where only some routes are modelled, the channels
-    (empty: every channel). A transaction outside every part a regime models is *not
-    modelled* by it: when the regime reaches it and no rule applies, its verdict says "not
-    modelled" rather than a confident "no licence required"."""
+    (empty: every channel), and, where the model starts later than the regime's reach, the
+    day from which it models them (``since``; None: every day). A transaction outside every
+    part a regime models is *not modelled* by it: when the regime reaches it and no rule
+    applies, its verdict says "not modelled" rather than a confident "no licence required".
+    A model that writes down one version of a list (the 2021 Annex I, say) models nothing
+    before it, though the regime reached those exports and the older list controlled some
+    of them: ``since`` keeps its silence on those days from passing for an answer."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kinds: Annotated[tuple[KindName, ...], Field(min_length=1), AfterValidator(sorted_unique)]
     channels: Annotated[tuple[ChannelName, ...], AfterValidator(sorted_unique)] = ()
+    since: ISODate | None = None
     note: Text = ""
 
-    def covers(self, item_kind: str, route: str) -> bool:
-        """Whether a transaction of ``item_kind`` through channel ``route`` is in this part."""
-        return any(v.kind_matches(k, item_kind) for k in self.kinds) and (
-            not self.channels or route in self.channels
+    def active(self, on: dt.date | None) -> bool:
+        """Whether this part is modelled on ``on`` (None: on some day)."""
+        return on is None or self.since is None or self.since <= on
+
+    def covers(self, item_kind: str, route: str, on: dt.date | None = None) -> bool:
+        """Whether a transaction of ``item_kind`` through channel ``route`` on ``on`` (None:
+        whatever the day) is in this part."""
+        return (
+            self.active(on)
+            and any(v.kind_matches(k, item_kind) for k in self.kinds)
+            and (not self.channels or route in self.channels)
         )
 
     def condition(self) -> Condition:
@@ -207,16 +227,21 @@ class Regime(BaseModel):
         return self
 
     # ------------------------------------------------------------------ coverage
-    def modelled(self, item_kind: str, route: str) -> bool:
+    def modelled(self, item_kind: str, route: str, on: dt.date | None = None) -> bool:
         """Whether the regime models transactions of ``item_kind`` through channel
-        ``route`` (always, when it declares no ``models``)."""
-        return self.models is None or any(m.covers(item_kind, route) for m in self.models)
+        ``route`` on ``on`` (always, when it declares no ``models``; None: the parts of
+        every day)."""
+        return self.models is None or any(m.covers(item_kind, route, on) for m in self.models)
 
-    def modelled_condition(self) -> Condition | None:
-        """What the regime models as one condition (None: everything)."""
+    def modelled_condition(self, on: dt.date | None = None) -> Condition | None:
+        """What the regime models on ``on`` as one condition (None: everything; with
+        ``on`` None, the parts of every day). The compiled tables, which hold every day,
+        read :attr:`models` part by part with each part's ``since``."""
         if self.models is None:
             return None
-        parts = [m.condition() for m in self.models]
+        parts = [m.condition() for m in self.models if m.active(on)]
+        if not parts:
+            return NEVER
         return parts[0] if len(parts) == 1 else any_of(*parts)
 
     def implementations_on(self, on: dt.date) -> tuple[Implementation, ...]:
@@ -234,12 +259,14 @@ class Regime(BaseModel):
 
     def change_dates(self) -> list[dt.date]:
         """Every date on which some rule, carve-out, nexus, membership or listing starts or
-        ends: the law is constant between consecutive dates."""
+        ends, or a modelled part starts: the law (and what the model knows of it) is
+        constant between consecutive dates."""
         days: set[dt.date] = set()
         for item in (*self.rules, *self.reach, *(c for r in self.rules for c in r.carveouts)):
             days.add(item.effective)
             if item.end:
                 days.add(item.end)
+        days.update(m.since for m in self.models or () if m.since is not None)
         for dated in (
             *(m for g in self.groups for m in g.members),
             *(e for li in self.lists for e in li.listings),

@@ -305,6 +305,23 @@ CN_GRAPHITE_US = (
 
 # ---------------------------------------------------------------------------------- European Union
 
+EU_3B001_F1_2009 = (
+    case("ASML EUV scanner from the Netherlands to China, 2020",
+         tx("2020-06-01", "NL", "CN", NXE_3600D), LR,
+         source="Regulation (EC) No 428/2009, Annex I 3B001.f.1; AP, Reuters: no EUV licence"
+                " for China since 2019"),
+    case("The same scanner to the US, 2020: EU001",
+         tx("2020-06-01", "NL", "US", NXE_3600D), NLR, fires=True,
+         source="Regulation (EC) No 428/2009, Art. 9(1), Annex IIa (EU001)"),
+    case("The same scanner to Taiwan on 8 Sep 2021, the last day of Regulation 428/2009",
+         tx("2021-09-08", "NL", "TW", NXE_3600D), LR),
+    case("The same scanner shipped from the Netherlands to Germany, 2020: not an export",
+         tx("2020-06-01", "NL", "DE", NXE_3600D), NA, fires=False),
+    case("EUV scanner from the Netherlands to China, 2009, before Regulation 428/2009 applied",
+         tx("2009-08-26", "NL", "CN", NXE_3600D), NA, fires=False,
+         note="Regulation (EC) No 1334/2000 applied until 26 Aug 2009; it is not modelled."),
+)
+
 EU_3B001_F1 = (
     case("ASML EUV scanner from the Netherlands to China",
          tx("2023-06-01", "NL", "CN", NXE_3600D), LR,
@@ -5229,7 +5246,9 @@ US_3B001_SME = (
     case("The same tool to South Korea, 2024",
          tx("2024-06-01", "US", "KR", DEPOSITION_TOOL, **_3B001_D), NLR, fires=False),
     case("The same tool to China on 16 Nov 2023",
-         tx("2023-11-16", "US", "CN", DEPOSITION_TOOL, **_3B001_D), NLR, fires=False),
+         tx("2023-11-16", "US", "CN", DEPOSITION_TOOL, **_3B001_D), LR, fires=False,
+         note="The 2023 rule applies from 17 Nov 2023; NS column 2 of the entry already"
+              " required the licence (US-3B001-ns2)."),
     # Proposed by `policy mutate --as-of 2025-01-16 --changed` (issue 20): each row pins a
     # mistake no other example would notice; the outcome is the rule's, as cited.
     case("ic.accelerator from US to CN (classified 3B001 (US))",
@@ -5247,6 +5266,29 @@ US_3B001_SME = (
                 "CFR 742.4(a)(4)",
          note="Pins what the mutant US/US-3B001-sme-2023@2023-11-17/date_moved/effective:later "
               "changes: effective date 2023-11-17 moved one day later, to 2023-11-18."),
+)
+
+#: An etch tool the exporter classified in 3B001.c (anisotropic plasma dry etching).
+_3B001_C: Mapping[str, Any] = MappingProxyType({"classification": {"US": "3B001.c"}})
+_ETCH_TOOL = product("etch equipment", "sme.etch")
+
+US_3B001_NS2 = (
+    case("Etch tool classified 3B001.c from the US to China, 2021",
+         tx("2021-06-01", "US", "CN", _ETCH_TOOL, **_3B001_C), LR,
+         source="15 CFR Part 774, Supp. 1, ECCN 3B001 (NS applies to entire entry, NS column"
+                " 2); 15 CFR Part 738, Supp. 1 (China: X in NS column 2)"),
+    case("The same tool to Vietnam (X in NS column 2), 2024",
+         tx("2024-06-01", "US", "VN", _ETCH_TOOL, **_3B001_C), LR),
+    case("The same tool to Germany (no X in NS column 2), 2024",
+         tx("2024-06-01", "US", "DE", _ETCH_TOOL, **_3B001_C), NLR, fires=False),
+    case("An etch tool with no classification to Vietnam, 2024",
+         tx("2024-06-01", "US", "VN", _ETCH_TOOL), NLR, fires=False,
+         note="Not caught without the exporter's classification (the entry's parameters"
+              " are not in the vocabulary); the decision names the classification as an"
+              " open fact."),
+    case("The same tool to China on 31 Dec 2020, before the model starts the entry",
+         tx("2020-12-31", "US", "CN", _ETCH_TOOL, **_3B001_C), NLR, fires=False,
+         note="Not modelled before 1 Jan 2021 (the verdict says so)."),
 )
 
 US_3D001_3E001 = (
@@ -5381,6 +5423,14 @@ US_3D001_3E001 = (
 # ------------------------------------------------------------------ United States: the Entity List
 
 US_ENTITY_LIST = (
+    case("TSMC-made Kirin SoC of US technology for Huawei, 2021 (footnote 1 FDP)",
+         tx("2021-06-01", "TW", "CN", product("smartphone SoC", "ic.logic"),
+            end_user="Huawei", origin="TW", made_with=["US"]), LR,
+         source="85 FR 51596 (20 Aug 2020): 15 CFR 736.2(b)(3)(vi), 744.11(a)(2); footnote 1"
+                " of Supp. 4 to Part 744"),
+    case("The same SoC for Huawei on 16 Aug 2020, before the August 2020 rule",
+         tx("2020-08-16", "TW", "CN", product("smartphone SoC", "ic.logic"),
+            end_user="Huawei", origin="TW", made_with=["US"]), NA, fires=False),
     case("US deposition tool for YMTC after its listing (16 Dec 2022)",
          tx("2023-01-10", "US", "CN", DEPOSITION_TOOL, end_user="YMTC"), LR,
          source="Export Compliance Daily, 16 Dec 2022"),

@@ -39,6 +39,10 @@ REGULATION_URL = "https://eur-lex.europa.eu/eli/reg/2021/821/oj"
 D_2021 = date(2021, 9, 9)
 DELEGATED_2025 = "Commission Delegated Regulation (EU) 2025/2003, amending Annex I"
 DELEGATED_2025_URL = "https://eur-lex.europa.eu/eli/reg_del/2025/2003/oj"
+#: The Regulation that 2021/821 recast: Annex I and the export authorisation from 27 Aug 2009.
+REGULATION_2009 = "Council Regulation (EC) No 428/2009 (Dual-Use Regulation), OJ L 134, 29.5.2009"
+REGULATION_2009_URL = "https://eur-lex.europa.eu/eli/reg/2009/428/oj"
+D_2009 = date(2009, 8, 27)
 #: The EU-level 5xx entries apply from 15 Nov 2025.
 D_2025 = date(2025, 11, 15)
 
@@ -108,16 +112,30 @@ ANNEX_I_3B501_F1B: Condition = (
 )
 
 
-def _eu001(effective: date) -> Carveout:
+def regulation_2009(section: str) -> Source:
+    """A section of Regulation 428/2009, which applied until 8 Sep 2021."""
+    return Source(document=REGULATION_2009, section=section, url=REGULATION_2009_URL)
+
+
+def eu001(effective: date, end: date | None = None) -> Carveout:
+    if effective < D_2021:
+        source = Source(
+            document=REGULATION_2009,
+            section="Art. 9(1); Annex IIa (EU001)",
+            url=REGULATION_2009_URL,
+        )
+    else:
+        source = Source(
+            document=REGULATION, section="Art. 12(1)(d); Annex II, Section A", url=REGULATION_URL
+        )
     return Carveout(
         id="EU001",
         title="Union General Export Authorisation EU001 (Australia, Canada, Iceland, Japan,"
         " Liechtenstein, New Zealand, Norway, Switzerland, the UK and the US)",
         when=destination(groups=("EU001",)),
         effective=effective,
-        source=Source(
-            document=REGULATION, section="Art. 12(1)(d); Annex II, Section A", url=REGULATION_URL
-        ),
+        end=end,
+        source=source,
     )
 
 
@@ -136,12 +154,31 @@ def delegated_2025(section: str) -> Source:
 
 
 #: An entry of Annex I as it applies from 9 Sep 2021, with EU001 from the same day.
-annex_i_entry = partial(rule, review=AUTHORISATION, effective=D_2021, carveouts=(_eu001(D_2021),))
+annex_i_entry = partial(rule, review=AUTHORISATION, effective=D_2021, carveouts=(eu001(D_2021),))
 #: An entry added by Delegated Regulation (EU) 2025/2003 (from 15 Nov 2025), with EU001.
-delegated_entry = partial(rule, review=AUTHORISATION, effective=D_2025, carveouts=(_eu001(D_2025),))
+delegated_entry = partial(rule, review=AUTHORISATION, effective=D_2025, carveouts=(eu001(D_2025),))
 
 
 RULES = (
+    rule(
+        "EU-3B001.f.1",
+        "EUV lithography equipment under Annex I 3B001.f.1 of Regulation 428/2009",
+        kind("sme.lithography.euv"),
+        review=AUTHORISATION,
+        effective=D_2009,
+        end=D_2021,
+        carveouts=(eu001(D_2009, D_2021),),
+        source=Source(
+            document=REGULATION_2009,
+            section="Art. 3(1); Annex I, 3B001.f.1",
+            url=REGULATION_2009_URL,
+        ),
+        simplification="Of the entry as it stood before 9 Sep 2021 only EUV scanners are"
+        " modelled: their 13.5 nm light source is below every wavelength threshold 3B001.f.1"
+        " has had; other lithography before that day is not modelled (Regime.models).",
+        note="The Dutch government has not licensed an EUV scanner to China since 2019.",
+        examples=cases.EU_3B001_F1_2009,
+    ),
     annex_i_entry(
         "EU-3B001.f.1",
         "Lithography equipment of Annex I 3B001.f.1 (EUV; DUV with MRF of 45 nm or less"
@@ -193,6 +230,19 @@ RULES = (
 REACH = (
     nexus(
         "eu-export",
+        "export from a member state to a destination outside the Union (Regulation 428/2009)",
+        LEAVES_THE_UNION,
+        effective=D_2009,
+        end=D_2021,
+        source=Source(
+            document=REGULATION_2009,
+            section="Art. 2(2) 'export'; Art. 3(1)",
+            url=REGULATION_2009_URL,
+        ),
+        note="Membership of the Union is read as of the transaction's date only for the UK.",
+    ),
+    nexus(
+        "eu-export",
         "export from a member state to a destination outside the Union",
         LEAVES_THE_UNION,
         effective=D_2021,
@@ -218,12 +268,19 @@ REGIME = Regime(
     ),
     models=(
         Modelled(
+            kinds=("sme.lithography.euv",),
+            note="EUV scanners under Annex I 3B001.f.1, of Regulation 428/2009 and then of"
+            " 2021/821.",
+        ),
+        Modelled(
             kinds=("sme.lithography", "sme.mask"),
+            since=D_2021,
             note="Annex I 3B001.f (lithography) and 3B501.l-m (masks); Annex I's other 3B001"
             " entries (etch, deposition, epitaxy) are not modelled.",
         ),
         Modelled(
             kinds=("computer", "ic"),
+            since=D_2021,
             note="3A501.a.16 by TPP; Annex I's 3A001 and 4A003 entries that do not catch the"
             " accelerators and memories of the vocabulary are not modelled.",
         ),

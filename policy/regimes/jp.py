@@ -233,9 +233,16 @@ REGIME = Regime(
     ),
     models=(
         Modelled(
+            kinds=("sme.lithography",),
+            since=date(2021, 12, 2),
+            note="The lithography of 3B001.f (the Wassenaar list of December 2021).",
+        ),
+        Modelled(
             kinds=("sme",),
+            since=D_2023,
             note="The 23 kinds of equipment of Appended Table 1 item 7 of 2023 and the"
-            " lithography of 3B001.f; the Order's other items are not modelled.",
+            " lithography of 3B001.f; the Order's other items, and the equipment entries"
+            " before 23 Jul 2023, are not modelled.",
         ),
     ),
     implements=(

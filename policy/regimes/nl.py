@@ -159,7 +159,7 @@ RULES = (
         " from the Netherlands: licence from the Dutch minister",
         eu.ANNEX_I_3B001_F1 | eu.ANNEX_I_3B001_F2,
         review="denied for China since 2019",
-        carveouts=(eu.RULES[0].carveouts[0].model_copy(update={"effective": eu.D_2021}),),
+        carveouts=(eu.eu001(eu.D_2021),),
         effective=eu.D_2021,
         source=Source(
             document=eu.REGULATION,

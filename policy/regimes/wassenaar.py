@@ -101,8 +101,9 @@ REGIME = Regime(
     models=(
         Modelled(
             kinds=("sme.lithography",),
-            note="Categories 3.B.1.f.1 and 3.B.1.f.2; the list's other categories are not"
-            " modelled.",
+            since=D_LIST,
+            note="Categories 3.B.1.f.1 and 3.B.1.f.2 of the list adopted in December 2021;"
+            " the list's other categories, and its earlier versions, are not modelled.",
         ),
     ),
 )

@@ -173,7 +173,7 @@ def decide_data(world: World) -> dict[str, Any]:
         j = regime.jurisdiction
         periods = []
         for start in regime.change_dates():
-            modelled = regime.modelled_condition()
+            modelled = regime.modelled_condition(start)
             extra = [] if modelled is None else [(j, modelled)]
             part = partition(world, as_of=start, jurisdictions=[j], extra=extra)
             refs = [axis_ref(_axis_spec(part, a)) for a in part.axes]

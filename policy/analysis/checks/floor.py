@@ -79,7 +79,7 @@ def gap_conditions(
     route = all_of(implementation.home(), implementation.abroad())
     groups = partner_groups(floor, on)
     partners = ~destination(groups=groups) if groups else ALWAYS
-    modelled = implementer.modelled_condition()
+    modelled = implementer.modelled_condition(on)
     return route, partners, ALWAYS if modelled is None else modelled
 
 

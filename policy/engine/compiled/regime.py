@@ -98,12 +98,19 @@ class CompiledRegime:
             self.rule_pred.append(add(rule.when, rule.effective, rule.end))
             self.carve_pred.append([add(c.when, c.effective, c.end) for c in rule.carveouts])
 
-        # What the regime models (a function of the item kind and channel, in force on
-        # every date): one more predicate, so a verdict's ``not_modelled`` is in the bits.
-        modelled = regime.modelled_condition()
+        # What the regime models (a function of the item kind and channel, each part from
+        # its ``since``): one more predicate, so a verdict's ``not_modelled`` is in the bits.
         self.model_pred: int | None = None
-        if modelled is not None:
-            preds.append(list(to_dnf(modelled, cap=cap, axes=axes)))
+        if regime.models is not None:
+            terms = []
+            for part in regime.models:
+                dnf = to_dnf(part.condition(), cap=cap, axes=axes)
+                if part.since is None:
+                    terms.extend(dnf)
+                else:
+                    since = date_literal(part.since, None)
+                    terms.extend((*t, since) for t in dnf)
+            preds.append(terms)
             self.model_pred = len(preds) - 1
 
         self.pred_rule = {p: j for j, p in enumerate(self.rule_pred)}

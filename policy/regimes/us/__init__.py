@@ -39,6 +39,7 @@ from policy.regimes.us.end_use import ADVANCED_FABS
 from policy.regimes.us.entity_list import ENTITY_LIST, PARTIES
 from policy.regimes.us.groups import GROUPS
 from policy.regimes.us.reach import REACH
+from policy.regimes.us.sources import D_CCL
 
 #: Every rule of the US regime (the regime sorts them by id and date).
 RULES = (
@@ -121,13 +122,14 @@ REGIME = Regime(
         ),
         Modelled(
             kinds=("sme", "software", "technology"),
+            since=D_CCL,
             note="3B001.f.1 (EUV; DUV by resolution, and immersion scanners of 2.4 nm overlay"
             " or better from 17 Nov 2023) and 3B001.f.2 imprint lithography by their"
             " parameters; the other 3B001 items, 3B090 (2022) and 3D001/3E001 software and"
             " technology by the exporter's classification (item.classification), since their"
             " parameters are not in the vocabulary: without a classification they are not"
             " caught, and the decision names the classification as an open fact where one"
-            " would change it.",
+            " would change it. The entries are modelled from 1 Jan 2021.",
         ),
         Modelled(
             kinds=("service",),

@@ -118,6 +118,25 @@ ECCN_3B001_SME_RULE = ear_rule(
     examples=cases.US_3B001_SME,
 )
 
+ECCN_3B001_NS2_RULE = ear_rule(
+    "US-3B001-ns2",
+    "Semiconductor manufacturing equipment classified in ECCN 3B001 to destinations with an"
+    " X in NS column 2",
+    CLASSIFIED_3B001 & NS2,
+    review=NS_REVIEW,
+    effective=D_CCL,
+    source=cite(
+        SUPP1_774,
+        "ECCN 3B001, License Requirements: NS applies to entire entry,"
+        " NS column 2 (15 CFR 742.4); " + SUPP1_738,
+    ),
+    simplification="The parameters of the non-lithography 3B001 items are not in the"
+    " vocabulary: an item is within the entry when the exporter classified it in 3B001."
+    " License Exception GBS, which 3B001 items other than 3B001.f may use to Country Group"
+    " B, is not modelled.",
+    examples=cases.US_3B001_NS2,
+)
+
 TSR = Carveout(
     id="TSR",
     title="License Exception TSR (technology and software under restriction) for Country"
@@ -153,5 +172,6 @@ RULES = (
     ECCN_3B001_F1_B2_RULE,
     ECCN_3B090_RULE,
     ECCN_3B001_SME_RULE,
+    ECCN_3B001_NS2_RULE,
     ECCN_3D001_3E001_RULE,
 )

@@ -60,6 +60,7 @@ from policy.regimes.us.sources import (
     D_2025_SUSPENDED,
     D_2026_RESUMED,
     DEC_2024,
+    HUAWEI_2020,
     INFORMED_2022,
     NOTICE_2023,
     OCT_2022,
@@ -205,12 +206,25 @@ _REACH_AS_WRITTEN = (
     ),
     nexus(
         "fdp-entity-list",
+        "foreign direct product of US technology for Huawei (footnote 1 of the Entity List)",
+        FOREIGN_DIRECT_PRODUCT & listed("entity_list", "fn1"),
+        effective=date(2020, 8, 17),
+        end=D_2022_FDP,
+        source=cite(
+            HUAWEI_2020,
+            "15 CFR 736.2(b)(3)(vi) and 744.11(a)(2); footnote 1 to Supplement No. 4 to Part 744",
+        ),
+        note="The May 2020 rule (85 FR 29849) reached a narrower set of products from 15 May"
+        " 2020; the model starts the footnote with the August 2020 rule, which reached every"
+        " foreign-produced item of US technology for a footnote 1 party.",
+    ),
+    nexus(
+        "fdp-entity-list",
         "foreign direct product of US technology for an Entity List party with a footnote",
         FDP_LISTED,
         effective=D_2022_FDP,
         end=D_2025_AFFILIATES,
         source=cite(OCT_2022, "15 CFR 734.9(e)(1)-(2)"),
-        note="Footnote 1 (Huawei) dates from 2020; the model starts it with the 2022 rule.",
     ),
     nexus(
         "fdp-entity-list",

@@ -12,6 +12,9 @@ from datetime import date
 
 from policy.model.rules import Source
 
+#: The August 2020 Huawei rule: footnote 1's foreign direct product rule for every
+#: foreign-produced item of US technology (effective 17 Aug 2020).
+HUAWEI_2020 = "85 FR 51596 (20 Aug 2020)"
 OCT_2022 = "87 FR 62186 (7 Oct 2022), FR Doc 2022-21658"
 OCT_2022_URL = "https://www.federalregister.gov/d/2022-21658"
 MACAU_2023 = "88 FR 2821 (17 Jan 2023), FR Doc 2023-00888"

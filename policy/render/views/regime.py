@@ -223,6 +223,8 @@ def _modelled_words(part: Modelled) -> str:
     words = ", ".join(f"{kinds[k].description} ({k})" if k in kinds else k for k in part.kinds)
     if part.channels:
         words += " (only by " + ", ".join(c.replace("_", " ") for c in part.channels) + ")"
+    if part.since is not None:
+        words += f" (from {date_words(part.since)})"
     return words + (f": {part.note}" if part.note else "")
 
 
