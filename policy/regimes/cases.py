@@ -4992,13 +4992,6 @@ US_3B001_F1 = (
                 "License Requirements: NS column 2 (15 CFR 742.4)",
          note="Pins what the mutant US/group:CCC:NS2-clear/country_dropped/TR changes: TR "
               "(Turkey) left out of CCC:NS2-clear."),
-    case("sme.lithography.euv from US to US",
-         tx("2025-01-16", "US", "US",
-            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
-         source="15 CFR Part 774, Supplement No. 1 (Commerce Control List), ECCN 3B001.f.1, "
-                "License Requirements: NS column 2 (15 CFR 742.4)",
-         note="Pins what the mutant US/group:CCC:NS2-clear/country_added/US changes: US (United "
-              "States) added to CCC:NS2-clear."),
     case("sme.lithography.euv from US to AD",
          tx("2025-01-16", "US", "AD",
             product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,

@@ -107,10 +107,13 @@ AC_DESTINATIONS_2023: Condition = destination(groups=("D:1", "D:4", "D:5")) & ~d
 D5_OR_MACAU: Condition = destination("MO", groups=("D:5",))
 #: A party headquartered (itself or its ultimate parent) in Macau or D:5.
 HQ_D5_OR_MACAU: Condition = headquarters("MO", groups=("D:5",))
-#: A destination with an X in NS column 1 of the Commerce Country Chart.
-NS1: Condition = ~destination(groups=("CCC:NS1-clear",))
-#: A destination with an X in NS column 2 of the Commerce Country Chart.
-NS2: Condition = ~destination(groups=("CCC:NS2-clear",))
+#: A destination with an X in NS column 1 of the Commerce Country Chart. The United States is
+#: not a row of the Chart: an item going to the United States is not exported to a Chart
+#: destination (15 CFR 738.4), so "no X" is the reading for it.
+NS1: Condition = ~destination("US", groups=("CCC:NS1-clear",))
+#: A destination with an X in NS column 2 of the Commerce Country Chart (the United States
+#: is not a row of the Chart, as for NS1).
+NS2: Condition = ~destination("US", groups=("CCC:NS2-clear",))
 #: The destinations of the 26 Aug 2022 is-informed letter.
 INFORMED_2022_DESTINATIONS: Condition = destination("CN", "HK", "RU")
 #: The destinations of the H20 letter of 9 Apr 2025, or a party headquartered there.
