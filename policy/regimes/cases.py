@@ -320,6 +320,46 @@ EU_3B001_F1_2009 = (
     case("EUV scanner from the Netherlands to China, 2009, before Regulation 428/2009 applied",
          tx("2009-08-26", "NL", "CN", NXE_3600D), NA, fires=False,
          note="Regulation (EC) No 1334/2000 applied until 26 Aug 2009; it is not modelled."),
+    case("The same scanner to Japan on 8 Sep 2021, the last day of Regulation 428/2009: EU001",
+         tx("2021-09-08", "NL", "JP", NXE_3600D), NLR, fires=True,
+         source="Regulation (EC) No 428/2009, Art. 9(1), Annex IIa (EU001)"),
+)
+
+_EU_3B001_C: dict[str, Any] = {"classification": {"EU": "3B001.c"}}
+
+EU_3B001_2009 = (
+    case("Etch tool classified 3B001.c from Germany to China, 2020",
+         tx("2020-06-01", "DE", "CN", ETCH_TOOL, **_EU_3B001_C), LR,
+         source="Regulation (EC) No 428/2009, Art. 3(1), Annex I 3B001.c"),
+    case("The same tool to Japan, 2020: EU001",
+         tx("2020-06-01", "DE", "JP", ETCH_TOOL, **_EU_3B001_C), NLR, fires=True,
+         source="Regulation (EC) No 428/2009, Art. 9(1), Annex IIa (EU001)"),
+    case("The same tool shipped from Germany to France, 2020: not an export",
+         tx("2020-06-01", "DE", "FR", ETCH_TOOL, **_EU_3B001_C), NA, fires=False),
+    case("EUV scanner classified 3B001.f.1 from NL to Japan on 8 Sep 2021, the last day of"
+         " Regulation 428/2009: EU001",
+         tx("2021-09-08", "NL", "JP", NXE_3600D, classification={"EU": "3B001.f.1"}), NLR,
+         fires=True, source="Regulation (EC) No 428/2009, Art. 9(1), Annex IIa (EU001)"),
+)
+
+EU_3B001 = (
+    case("Etch tool classified 3B001.c from Germany to China, 2022",
+         tx("2022-06-01", "DE", "CN", ETCH_TOOL, **_EU_3B001_C), LR,
+         source="Regulation (EU) 2021/821, Art. 3(1), Annex I 3B001.c"),
+    case("Deposition tool classified 3B001.d from the Netherlands to Taiwan, 2024",
+         tx("2024-06-01", "NL", "TW", DEPOSITION_TOOL, classification={"EU": "3B001.d"}), LR),
+    case("The same etch tool to the US, 2024: EU001",
+         tx("2024-06-01", "DE", "US", ETCH_TOOL, **_EU_3B001_C), NLR, fires=True,
+         source="Regulation (EU) 2021/821, Art. 12(1)(a), Annex II section A (EU001)"),
+    case("An etch tool classified only under the US list, from Germany to China, 2024",
+         tx("2024-06-01", "DE", "CN", ETCH_TOOL, classification={"US": "3B001"}), NLR,
+         fires=False,
+         note="The EU entry follows the EU classification; the decision names the EU"
+              " classification as an open fact."),
+    case("EUV scanner classified 3B001.f.1 from NL to Japan on 9 Sep 2021, the first day of"
+         " Regulation 2021/821: EU001",
+         tx("2021-09-09", "NL", "JP", NXE_3600D, classification={"EU": "3B001.f.1"}), NLR,
+         fires=True, source="Regulation (EU) 2021/821, Art. 12(1)(a), Annex II section A (EU001)"),
 )
 
 EU_3B001_F1 = (
@@ -618,6 +658,10 @@ EU_3B001_F1 = (
                 "Annex I, 3B001.f.1",
          note="Pins what the mutant EU/EU-3B001.f.1@2021-09-09/date_moved/effective:later would "
               "change: effective date 2021-09-09 moved one day later, to 2021-09-10."),
+    case("ASML EUV scanner from the Netherlands to Japan on 9 Sep 2021, the first day of"
+         " Regulation 2021/821: EU001",
+         tx("2021-09-09", "NL", "JP", NXE_3600D), NLR, fires=True,
+         source="Regulation (EU) 2021/821, Art. 12(1)(a), Annex II section A (EU001)"),
 )
 EU_3B001_F2 = (
     case("Canon FPA-1200NZ2C nanoimprint tool re-exported from Germany to China",
@@ -5264,6 +5308,7 @@ US_3B001_SME = (
 #: An etch tool the exporter classified in 3B001.c (anisotropic plasma dry etching).
 _3B001_C: Mapping[str, Any] = MappingProxyType({"classification": {"US": "3B001.c"}})
 _ETCH_TOOL = product("etch equipment", "sme.etch")
+_EPITAXY_TOOL = product("epitaxial growth equipment", "sme.deposition.epitaxy")
 
 US_3B001_NS2 = (
     case("Etch tool classified 3B001.c from the US to China, 2021",
@@ -5282,6 +5327,31 @@ US_3B001_NS2 = (
     case("The same tool to China on 31 Dec 2020, before the model starts the entry",
          tx("2020-12-31", "US", "CN", _ETCH_TOOL, **_3B001_C), NLR, fires=False,
          note="Not modelled before 1 Jan 2021 (the verdict says so)."),
+    case("Epitaxy tool classified 3B001 from the US to China on 1 Jan 2021, the first day"
+         " modelled",
+         tx("2021-01-01", "US", "CN", _EPITAXY_TOOL,
+            classification={"US": "3B001"}), LR,
+         source="15 CFR Part 774, Supp. 1, ECCN 3B001 (NS applies to entire entry, NS column"
+                " 2); 15 CFR Part 738, Supp. 1 (China: X in NS column 2)"),
+)
+
+_3B993: dict[str, Any] = {"classification": {"US": "3B993"}}
+
+US_3B993 = (
+    case("Deposition tool classified 3B993 from the US to China, February 2025",
+         tx("2025-02-01", "US", "CN", DEPOSITION_TOOL, **_3B993), LR,
+         source="89 FR 96790 (2 Dec 2024), ECCN 3B993, License Requirements (RS: Macau and"
+                " Country Group D:5)"),
+    case("The same tool to Macau, 2025",
+         tx("2025-02-01", "US", "MO", DEPOSITION_TOOL, **_3B993), LR),
+    case("The same tool to Vietnam (D:1, not D:5), 2025",
+         tx("2025-02-01", "US", "VN", DEPOSITION_TOOL, **_3B993), NLR, fires=False),
+    case("The same tool to China on 1 Dec 2024, before the entry existed",
+         tx("2024-12-01", "US", "CN", DEPOSITION_TOOL, **_3B993), NLR, fires=False),
+    case("Epitaxy tool classified 3B993 from the US to China on 2 Dec 2024, the day the rule"
+         " took effect",
+         tx("2024-12-02", "US", "CN", _EPITAXY_TOOL,
+            **_3B993), LR),
 )
 
 US_3D001_3E001 = (
@@ -5693,6 +5763,18 @@ US_AFFILIATES = (
 
 # --------------------------------------------------------------------------- Wassenaar Arrangement
 
+WA_3B1F1_EARLIER = (
+    case("ASML EUV scanner from the Netherlands to China, 2020",
+         tx("2020-06-01", "NL", "CN", NXE_3600D), LR,
+         source="Wassenaar list, category 3.B.1.f.1, as carried by Regulation (EC) No 428/2009"
+                " Annex I 3B001.f.1; AP, Reuters: no EUV licence for China since 2019"),
+    case("An EUV scanner from the US to China, June 2021",
+         tx("2021-06-01", "US", "CN", NXE_3600D, origin="US"), LR,
+         source="Wassenaar list, category 3.B.1.f.1; 15 CFR Part 774, Supp. 1, ECCN 3B001.f.1"),
+    case("An EUV scanner from China (not a participating state) to Russia, 2020",
+         tx("2020-06-01", "CN", "RU", NXE_3600D, origin="CN"), NA, fires=False),
+)
+
 WA_3B1F1 = (
     case("ASML EUV scanner from the Netherlands to China",
          tx("2023-06-01", "NL", "CN", NXE_3600D.at(wavelength_nm=13.5, numerical_aperture=0.33)),
@@ -6015,13 +6097,15 @@ WA_3B1F1 = (
                 "Category 3.B.1.f.1",
          note="Pins what the mutant WA/group:WA-participants/country_dropped/ZA would change: ZA "
               "(South Africa) left out of WA-participants."),
-    case("sme.lithography.euv from JP to CN",
-         tx("2021-12-01", "JP", "CN",
-            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+    case("A DUV scanner of MRF 45 nm from JP to CN on 1 Dec 2021, before the list modelled",
+         tx("2021-12-01", "JP", "CN", SCANNER.at(wavelength_nm=193, mrf_k035_nm=45)), NLR,
+         fires=False,
          source="Wassenaar Arrangement, List of Dual-Use Goods and Technologies (WA-LIST (21) 1), "
                 "Category 3.B.1.f.1",
          note="Pins what the mutant WA/WA-3.B.1.f.1@2021-12-02/date_moved/effective:earlier "
-              "would change: effective date 2021-12-02 moved one day earlier, to 2021-12-01."),
+              "would change: effective date 2021-12-02 moved one day earlier, to 2021-12-01."
+              " Before that day only EUV scanners are modelled, and the verdict says the DUV"
+              " scanner is not modelled."),
     case("sme.lithography.euv from JP to CN",
          tx("2021-12-02", "JP", "CN",
             product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), LR,
@@ -6040,6 +6124,13 @@ WA_3B1F1 = (
          note="Pins what the mutant "
               "WA/nexus:wa-participant-export@1996-07-12/conjunct_dropped/when.1 changes: "
               "`~channel('remote_access', 'service')` left out of the nexus's condition."),
+    case("Boundary: a dry DUV scanner of MRF exactly 45 nm from Japan to China on 2 Dec 2021,"
+         " the first day of the list modelled",
+         tx("2021-12-02", "JP", "CN",
+            product("dry DUV lithography (ArF dry, KrF)", "sme.lithography.duv.dry"),
+            params={"mrf_k035_nm": 45}), LR,
+         source="Wassenaar Arrangement, List of Dual-Use Goods and Technologies (WA-LIST (21) 1), "
+                "Category 3.B.1.f.1"),
 )
 WA_3B1F2 = (
     case("Canon FPA-1200NZ2C nanoimprint tool from Japan to China",

@@ -21,6 +21,7 @@ from policy.model.conditions import (
     TPP,
     WAVELENGTH,
     Condition,
+    classified,
     destination,
     exporter,
     flag,
@@ -153,6 +154,17 @@ def delegated_2025(section: str) -> Source:
     return Source(document=DELEGATED_2025, section=section, url=DELEGATED_2025_URL)
 
 
+#: Equipment the exporter classified in an Annex I 3B001 sub-entry (3B001.a to .r): the etch,
+#: deposition and epitaxy parameters of those sub-entries are not in the vocabulary, so the
+#: exporter's classification is what places such an item in the entry.
+CLASSIFIED_3B001: Condition = kind("sme") & classified("EU", "3B001")
+CLASSIFIED_SIMPLIFICATION = (
+    "The parameters of 3B001's etch, deposition and epitaxy sub-entries are not in the"
+    " vocabulary: an item is within the entry when the exporter classified it in 3B001;"
+    " lithography is also caught by its parameters under 3B001.f."
+)
+
+
 #: An entry of Annex I as it applies from 9 Sep 2021, with EU001 from the same day.
 annex_i_entry = partial(rule, review=AUTHORISATION, effective=D_2021, carveouts=(eu001(D_2021),))
 #: An entry added by Delegated Regulation (EU) 2025/2003 (from 15 Nov 2025), with EU001.
@@ -178,6 +190,29 @@ RULES = (
         " has had; other lithography before that day is not modelled (Regime.models).",
         note="The Dutch government has not licensed an EUV scanner to China since 2019.",
         examples=cases.EU_3B001_F1_2009,
+    ),
+    rule(
+        "EU-3B001",
+        "Semiconductor manufacturing equipment the exporter classified in Annex I 3B001"
+        " (Regulation 428/2009)",
+        CLASSIFIED_3B001,
+        review=AUTHORISATION,
+        effective=D_2009,
+        end=D_2021,
+        carveouts=(eu001(D_2009, D_2021),),
+        source=Source(
+            document=REGULATION_2009, section="Art. 3(1); Annex I, 3B001", url=REGULATION_2009_URL
+        ),
+        simplification=CLASSIFIED_SIMPLIFICATION,
+        examples=cases.EU_3B001_2009,
+    ),
+    annex_i_entry(
+        "EU-3B001",
+        "Semiconductor manufacturing equipment the exporter classified in Annex I 3B001",
+        CLASSIFIED_3B001,
+        source=annex_i("Art. 3(1); Annex I, 3B001"),
+        simplification=CLASSIFIED_SIMPLIFICATION,
+        examples=cases.EU_3B001,
     ),
     annex_i_entry(
         "EU-3B001.f.1",
@@ -273,10 +308,12 @@ REGIME = Regime(
             " 2021/821.",
         ),
         Modelled(
-            kinds=("sme.lithography", "sme.mask"),
-            since=D_2021,
-            note="Annex I 3B001.f (lithography) and 3B501.l-m (masks); Annex I's other 3B001"
-            " entries (etch, deposition, epitaxy) are not modelled.",
+            kinds=("sme",),
+            since=D_2009,
+            note="Annex I 3B001 by the exporter's classification (from 2009), 3B001.f"
+            " (lithography) by its parameters (from 9 Sep 2021) and 3B501.l-m (masks, from 15"
+            " Nov 2025); the parameters of 3B001's etch, deposition and epitaxy sub-entries are"
+            " not modelled, so for those items the verdict turns on the classification.",
         ),
         Modelled(
             kinds=("computer", "ic"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from policy.model.conditions import channel, exporter
+from policy.model.conditions import channel, exporter, kind
 from policy.model.parties import Membership, group
 from policy.model.regimes import Modelled, Regime
 from policy.model.rules import Source
@@ -43,6 +43,25 @@ NATIONAL_LICENSING = "national licensing by the exporting participating state"
 floor = partial(rule, review=NATIONAL_LICENSING, effective=D_LIST)
 
 RULES = (
+    rule(
+        "WA-3.B.1.f.1",
+        "EUV lithography equipment of category 3.B.1.f.1 (lists before December 2021)",
+        kind("sme.lithography.euv"),
+        review=NATIONAL_LICENSING,
+        effective=eu.D_2009,
+        end=D_LIST,
+        source=Source(
+            document="Wassenaar Arrangement, List of Dual-Use Goods and Technologies (the"
+            " versions carried by Annex I of Regulation (EC) No 428/2009)",
+            section="Category 3.B.1.f.1",
+            url=WA_LIST_URL,
+        ),
+        simplification="Of the category as it stood before December 2021 only EUV scanners"
+        " are modelled: their 13.5 nm light source is below every wavelength threshold"
+        " 3.B.1.f.1 has had. The period begins on 27 Aug 2009, when Regulation 428/2009, which"
+        " carries the list into EU law, applied; earlier years are not modelled.",
+        examples=cases.WA_3B1F1_EARLIER,
+    ),
     floor(
         "WA-3.B.1.f.1",
         "Lithography equipment of category 3.B.1.f.1 (EUV; DUV with MRF of 45 nm or less"
@@ -99,6 +118,11 @@ REGIME = Regime(
         " are not part of the floor.",
     ),
     models=(
+        Modelled(
+            kinds=("sme.lithography.euv",),
+            since=eu.D_2009,
+            note="EUV scanners under category 3.B.1.f.1 of every list version since 2009.",
+        ),
         Modelled(
             kinds=("sme.lithography",),
             since=D_LIST,

@@ -26,13 +26,16 @@ from policy.regimes.us.reach import ear_rule
 from policy.regimes.us.scopes import (
     CLASSIFIED_3B001,
     CLASSIFIED_3B090,
+    CLASSIFIED_3B993,
     CLASSIFIED_3D001_3E001,
     ECCN_3B001_F1_B2_2023,
 )
 from policy.regimes.us.sources import (
     D_2022,
     D_2023,
+    D_2024,
     D_CCL,
+    DEC_2024,
     OCT_2022,
     SME_2023,
     SUPP1_738,
@@ -118,6 +121,19 @@ ECCN_3B001_SME_RULE = ear_rule(
     examples=cases.US_3B001_SME,
 )
 
+ECCN_3B993_RULE = ear_rule(
+    "US-3B993",
+    "Semiconductor manufacturing equipment classified in ECCN 3B993 to Macau or D:5",
+    CLASSIFIED_3B993 & D5_OR_MACAU,
+    review=SME_REVIEW,
+    effective=D_2024,
+    source=cite(DEC_2024, "ECCN 3B993 (RS: Macau and Country Group D:5); 15 CFR 742.6(a)(6)"),
+    simplification="The entry's parameters are not in the vocabulary: an item is within 3B993"
+    " when the exporter classified it there. The review policy is taken to be that of the"
+    " other equipment entries of the 2023 and 2024 rules.",
+    examples=cases.US_3B993,
+)
+
 ECCN_3B001_NS2_RULE = ear_rule(
     "US-3B001-ns2",
     "Semiconductor manufacturing equipment classified in ECCN 3B001 to destinations with an"
@@ -173,5 +189,6 @@ RULES = (
     ECCN_3B090_RULE,
     ECCN_3B001_SME_RULE,
     ECCN_3B001_NS2_RULE,
+    ECCN_3B993_RULE,
     ECCN_3D001_3E001_RULE,
 )

@@ -105,6 +105,9 @@ CLASSIFIED_3B001: Condition = kind("sme") & classified("US", "3B001")
 #: 3B090 of the 7 Oct 2022 rule (certain etch, deposition and epitaxy equipment), until the
 #: 2023 rule moved those items into 3B001: by the exporter's classification.
 CLASSIFIED_3B090: Condition = kind("sme") & classified("US", "3B090")
+#: 3B993 of the December 2024 rule (equipment and parts below the 3B001 parameters), by the
+#: exporter's classification.
+CLASSIFIED_3B993: Condition = kind("sme") & classified("US", "3B993")
 #: 3D001 software and 3E001 technology for the equipment of 3B001 (and 3B090), by the
 #: exporter's classification.
 CLASSIFIED_3D001_3E001: Condition = (kind("software") & classified("US", "3D001")) | (

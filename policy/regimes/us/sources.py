@@ -58,6 +58,8 @@ D_2022_PERSONS = date(2022, 10, 12)
 D_2022_FDP = date(2022, 10, 21)
 #: The 2023 update's effective date (88 FR 73458 and 88 FR 73424, DATES).
 D_2023 = date(2023, 11, 17)
+#: The December 2024 rule took effect on 2 Dec 2024 (89 FR 96790, DATES).
+D_2024 = date(2024, 12, 2)
 #: The December 2024 rule's compliance date for HBM and the new FDP rules; the rule took
 #: effect on 2 Dec 2024, but exporters had until 31 Dec 2024 to comply with these parts.
 D_2024_COMPLIANCE = date(2024, 12, 31)
