@@ -58,8 +58,8 @@ RULES = (
         ),
         simplification="Of the category as it stood before December 2021 only EUV scanners"
         " are modelled: their 13.5 nm light source is below every wavelength threshold"
-        " 3.B.1.f.1 has had. The period begins on 27 Aug 2009, when Regulation 428/2009, which"
-        " carries the list into EU law, applied; earlier years are not modelled.",
+        " 3.B.1.f.1 has had; the period begins on 27 Aug 2009, when Regulation 428/2009, which"
+        " carries the list into EU law, applied, and earlier years are not modelled.",
         examples=cases.WA_3B1F1_EARLIER,
     ),
     floor(

@@ -676,9 +676,9 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str]]] = [
     # ---- Issue 20: the long-standing CCL entries and the other regime gaps ------------------
     # Source: 15 CFR Part 774 Supp. 1 ECCN 3B001.f.1.a, NS column 2 of the Commerce Country
     # Chart (Part 738 Supp. 1): EUV needed a US licence to China long before 2022.
-    ("EUV US->CN 2021 (3B001.f.1, NS2)", litho_us("2021-06-01", "CN", EUV), {"US": LR, "WA": NLR}),
+    ("EUV US->CN 2021 (3B001.f.1, NS2)", litho_us("2021-06-01", "CN", EUV), {"US": LR, "WA": LR}),
     ("EUV US->CN 2025 (3B001.f.1, NS2)", litho_us("2025-06-01", "CN", EUV), {"US": LR, "WA": LR}),
-    # (The Wassenaar floor is modelled from its December 2021 list, hence NLR there in June 2021.)
+    # (Before its December 2021 list the Wassenaar floor is modelled for EUV scanners only.)
     # No X in NS column 2 for Germany (Country Group A:1); the Wassenaar floor still controls.
     ("EUV US->DE 2024 (no X in NS2)", litho_us("2024-06-01", "DE", EUV), {"US": NLR, "WA": LR}),
     # Source: 88 FR 73424 (17 Nov 2023), ECCN 3B001.f.1.b.2 with 15 CFR 742.4(a)(4): licence to

@@ -129,7 +129,7 @@ ECCN_3B993_RULE = ear_rule(
     effective=D_2024,
     source=cite(DEC_2024, "ECCN 3B993 (RS: Macau and Country Group D:5); 15 CFR 742.6(a)(6)"),
     simplification="The entry's parameters are not in the vocabulary: an item is within 3B993"
-    " when the exporter classified it there. The review policy is taken to be that of the"
+    " when the exporter classified it there, and the review policy is taken to be that of the"
     " other equipment entries of the 2023 and 2024 rules.",
     examples=cases.US_3B993,
 )
@@ -147,7 +147,7 @@ ECCN_3B001_NS2_RULE = ear_rule(
         " NS column 2 (15 CFR 742.4); " + SUPP1_738,
     ),
     simplification="The parameters of the non-lithography 3B001 items are not in the"
-    " vocabulary: an item is within the entry when the exporter classified it in 3B001."
+    " vocabulary: an item is within the entry when the exporter classified it in 3B001, and"
     " License Exception GBS, which 3B001 items other than 3B001.f may use to Country Group"
     " B, is not modelled.",
     examples=cases.US_3B001_NS2,
