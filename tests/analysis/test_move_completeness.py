@@ -89,3 +89,35 @@ def test_a_regime_that_reaches_re_exports_closes_the_loophole() -> None:
     )
     closed = X.model_copy(update={"reach": (*X.reach, reexports)})
     assert transshipments(World(regimes=(closed, Z))) == []
+
+
+def test_transshipment_around_a_list_keyed_on_the_end_user() -> None:
+    """A territory-only control on a listed end user puts every destination in one class:
+    the hub shares the destination's class, and the first leg without the end user named is
+    the loophole. The move must try hubs of the destination's own class too."""
+    from policy import Listing, Party, PartyList, listed
+
+    listing = Regime(
+        jurisdiction="AU",
+        name="X with a list",
+        reach=(territory("AU"),),
+        rules=(
+            Rule(
+                id="AU-listed",
+                title="etch tools to listed parties",
+                when=kind("sme.etch") & listed("au-list"),
+                source=SRC,
+                effective=DAY,
+            ),
+        ),
+        lists=(
+            PartyList(id="au-list", name="AU list", listings=(Listing(party="ACME", start=DAY),)),
+        ),
+        parties=(Party(id="ACME", name="ACME", country="RU"),),
+    )
+    world = World(regimes=(listing, Z))
+    (f,) = transshipments(world)
+    leg1, leg2 = f.witness
+    assert leg1.end_user is None and leg2.exporter == leg1.destination != "AU"
+    assert all(not decide(world, t).overall.restrictive for t in f.witness)
+    assert decide(world, f.denied).overall is Outcome.LICENSE_REQUIRED

@@ -27,17 +27,13 @@ class Transshipment:
         if tx.channel not in ("export", "reexport"):
             return
         origin = tx.item.origin or tx.exporter
-        dest_class = ctx.country_class("destination", tx.destination)
         # Every hub the world's law can tell apart, as the first leg's destination and the
         # second leg's exporter: a country no regime names is a hub like any other, also
-        # when the usual representative of its class is the exporter itself.
-        hubs = [
-            m
-            for m in ctx.country_choices(
-                ("destination", "exporter"), avoid=(tx.exporter, tx.destination)
-            )
-            if ctx.country_class("destination", m) != dest_class
-        ]
+        # when the usual representative of its class is the exporter itself. A hub in the
+        # destination's own class is tried too: where the control is keyed on the end user
+        # (a list) rather than the destination, every country is in one destination class,
+        # and the unnamed first leg to any of them is what the loophole is.
+        hubs = ctx.country_choices(("destination", "exporter"), avoid=(tx.exporter, tx.destination))
         for m in hubs:
             leg2 = with_changes(tx, exporter=m, channel="reexport", item_origin=origin)
             if ctx.still_denied(denial, leg2):
