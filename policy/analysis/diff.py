@@ -795,6 +795,16 @@ def _not_to_itself(differ: _Differ, change: Change, ch: _Changed) -> Change:
             trial = tx.model_copy(update={field: c})
             if differ._outcomes(trial, change.jurisdiction) == target:
                 return change.model_copy(update={"witness": trial})
+    # Where both countries are alone in their classes, the same item re-exported from
+    # another country: it stays the exporter's item (its origin), so the law that reached
+    # the export reaches the re-export, and the witness is a transfer between two countries.
+    item = tx.item.model_copy(update={"origin": tx.item.origin or tx.exporter})
+    for c in sorted(v.countries(), key=lambda x: prefer(x, "exporter"))[:12]:
+        if c == tx.destination:
+            continue
+        trial = tx.model_copy(update={"exporter": c, "channel": "reexport", "item": item})
+        if differ._outcomes(trial, change.jurisdiction) == target:
+            return change.model_copy(update={"witness": trial})
     return change
 
 

@@ -305,7 +305,7 @@ def assessments_agree(world: World, txs: list[Transaction]) -> int:
         bits = compiled.term_bits(batch, ctx)
         for i, t in enumerate(txs):
             oracle = ConditionOracle(index.regime, TransactionScope(index, t))
-            modelled = index.regime.modelled(t.item.kind, t.channel)
+            modelled = index.regime.modelled(t.item.kind, t.channel, t.date)
             reference = assess(index.regime, oracle, on=t.date, modelled=modelled)
             assert compiled.assessment(bits[i]) == reference, (j, t.model_dump_json())
             compared += 1

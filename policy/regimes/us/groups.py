@@ -75,12 +75,15 @@ CHINA_MACAU = CountryGroup(
 #: The Commerce Country Chart (15 CFR Part 738, Supplement No. 1) as data: for each reason
 #: for control the chart's column marks with an X the destinations that need a licence; the
 #: groups hold the destinations *without* the X, which are far fewer. NS column 1 has an X
-#: for every destination but Canada.
+#: for every destination but Canada. The United States is not a row of the Chart (an item
+#: going to the United States is not exported to a Chart destination), so both groups hold it:
+#: no NS requirement reaches an item going to the US.
 NS1_CLEAR = group(
     "CCC:NS1-clear",
     "Commerce Country Chart: destinations with no X in NS column 1",
-    "CA",
+    "CA US",
     source=SUPP1_738,
+    note="The United States is listed because it is no destination of the Chart.",
 )
 #: NS column 2 has no X for the Country Group A:1 states (the Wassenaar participants other
 #: than Russia and Ukraine, and the US itself).
@@ -88,10 +91,11 @@ NS2_CLEAR = group(
     "CCC:NS2-clear",
     "Commerce Country Chart: destinations with no X in NS column 2",
     "AR AT AU BE BG CA CH CZ DE DK EE ES FI FR GB GR HR HU IE IT JP KR LT LU LV MT MX NL NO"
-    " NZ PL PT RO SE SI SK TR",
+    " NZ PL PT RO SE SI SK TR US",
     source=f"{SUPP1_738}; Country Group A:1 of {SUPP1_740}",
     note="India and South Africa (A:1 members whose NS column 2 cell was not read) are left"
-    " out, so the model requires a licence for them.",
+    " out, so the model requires a licence for them; the United States is listed because it"
+    " is no destination of the Chart.",
 )
 
 #: Every group of the US regime.
@@ -107,13 +111,10 @@ AC_DESTINATIONS_2023: Condition = destination(groups=("D:1", "D:4", "D:5")) & ~d
 D5_OR_MACAU: Condition = destination("MO", groups=("D:5",))
 #: A party headquartered (itself or its ultimate parent) in Macau or D:5.
 HQ_D5_OR_MACAU: Condition = headquarters("MO", groups=("D:5",))
-#: A destination with an X in NS column 1 of the Commerce Country Chart. The United States is
-#: not a row of the Chart: an item going to the United States is not exported to a Chart
-#: destination (15 CFR 738.4), so "no X" is the reading for it.
-NS1: Condition = ~destination("US", groups=("CCC:NS1-clear",))
-#: A destination with an X in NS column 2 of the Commerce Country Chart (the United States
-#: is not a row of the Chart, as for NS1).
-NS2: Condition = ~destination("US", groups=("CCC:NS2-clear",))
+#: A destination with an X in NS column 1 of the Commerce Country Chart.
+NS1: Condition = ~destination(groups=("CCC:NS1-clear",))
+#: A destination with an X in NS column 2 of the Commerce Country Chart.
+NS2: Condition = ~destination(groups=("CCC:NS2-clear",))
 #: The destinations of the 26 Aug 2022 is-informed letter.
 INFORMED_2022_DESTINATIONS: Condition = destination("CN", "HK", "RU")
 #: The destinations of the H20 letter of 9 Apr 2025, or a party headquartered there.
