@@ -1540,6 +1540,18 @@ JP_INSPECTION = (
          note="Pins what the mutant JP/JP-17-inspection@2023-07-23/date_moved/effective:later "
               "would change: effective date 2023-07-23 moved one day later, to 2023-07-24."),
 )
+JP_WASSENAAR_EUV_EARLIER = (
+    case("An EUV scanner exported from Japan to China, 2020",
+         tx("2020-06-01", "JP", "CN", NXE_3600D, origin="JP"), LR,
+         source="Export Trade Control Order, Appended Table 1, item 7 (Wassenaar category"
+                " 3.B.1.f.1)"),
+    case("The same scanner to the US, 2020: general bulk licence (Group A)",
+         tx("2020-06-01", "JP", "US", NXE_3600D, origin="JP"), NLR, fires=True,
+         source="Foreign Exchange and Foreign Trade Act, Art. 48(1); general bulk licence"),
+    case("The same scanner to China on 1 Dec 2021, the last day of the earlier lists",
+         tx("2021-12-01", "JP", "CN", NXE_3600D, origin="JP"), LR),
+)
+
 JP_WASSENAAR_LITHOGRAPHY = (
     case("Canon FPA-1200NZ2C nanoimprint tool from Japan to China",
          tx("2024-10-01", "JP", "CN", FPA_1200NZ2C), LR,
@@ -1634,9 +1646,9 @@ JP_WASSENAAR_LITHOGRAPHY = (
                 "item 7 (implementing Wassenaar category 3.B.1.f)",
          note="Pins what the mutant JP/JP-7-3B001.f@2021-12-02/conjunct_dropped/when.2.1 would "
               "change: `~node_nm > 45` left out of the rule's condition."),
-    case("sme.lithography.euv from JP to CN",
-         tx("2021-12-01", "JP", "CN",
-            product("extreme-ultraviolet lithography (13.5 nm light)", "sme.lithography.euv")), NLR,
+    case("A DUV scanner of MRF 45 nm from JP to CN on 1 Dec 2021, before the list modelled",
+         tx("2021-12-01", "JP", "CN", SCANNER.at(wavelength_nm=193, mrf_k035_nm=45)), NLR,
+         fires=False,
          source="Export Trade Control Order (Cabinet Order No. 378 of 1949), Appended Table 1, "
                 "item 7 (implementing Wassenaar category 3.B.1.f)",
          note="Pins what the mutant JP/JP-7-3B001.f@2021-12-02/date_moved/effective:earlier "
@@ -4768,6 +4780,17 @@ _3E001: Mapping[str, Any] = MappingProxyType({"classification": {"US": "3E001"}}
 _3D001: Mapping[str, Any] = MappingProxyType({"classification": {"US": "3D001"}})
 _SME_TECH = product("deposition process technology", "technology")
 _SME_SOFTWARE = product("tool control software", "software")
+
+US_3B001_F1_EARLY = (
+    case("An EUV scanner from the US to China, 2020",
+         tx("2020-06-01", "US", "CN", NXE_3600D, origin="US"), LR,
+         source="15 CFR Part 774, Supp. 1, ECCN 3B001.f.1 (NS column 2); 15 CFR Part 738,"
+                " Supp. 1 (China: X in NS column 2)"),
+    case("The same scanner to Germany (no X in NS column 2), 2020",
+         tx("2020-06-01", "US", "DE", NXE_3600D, origin="US"), NLR, fires=False),
+    case("The same scanner to China on 31 Dec 2020, the day before the parameters are modelled",
+         tx("2020-12-31", "US", "CN", NXE_3600D, origin="US"), LR),
+)
 
 US_3B001_F1 = (
     case("EUV scanner from the US to China, 2021 (3B001.f.1, NS column 2)",

@@ -169,6 +169,34 @@ GROUP_A = group(
     ),
 )
 
+#: EUV scanners under item 7 before the list of December 2021: their 13.5 nm light is below
+#: every wavelength threshold of category 3.B.1.f.1 (the period the Wassenaar floor models).
+WASSENAAR_EUV_EARLIER = rule(
+    "JP-7-3B001.f",
+    "Wassenaar-list EUV lithography (lists before December 2021)",
+    kind("sme.lithography.euv"),
+    review="individual licence",
+    carveouts=(
+        Carveout(
+            id="general-bulk-licence-A",
+            title="General bulk licence for Group A destinations",
+            when=destination(groups=("JP-A",)),
+            effective=eu.D_2009,
+            end=date(2021, 12, 2),
+            source=Source(document=FEFTA, section="Art. 48(1); general bulk licence (Group A)"),
+        ),
+    ),
+    effective=eu.D_2009,
+    end=date(2021, 12, 2),
+    source=Source(
+        document="Export Trade Control Order (Cabinet Order No. 378 of 1949)",
+        section="Appended Table 1, item 7 (implementing Wassenaar category 3.B.1.f)",
+    ),
+    simplification="Before December 2021 only EUV scanners are modelled, from 27 Aug 2009,"
+    " the first day the Wassenaar floor is modelled.",
+    examples=cases.JP_WASSENAAR_EUV_EARLIER,
+)
+
 #: Wassenaar-list lithography, which Japan controls as a participating state (Appended
 #: Table 1, item 7, implementing category 3.B.1.f of the Wassenaar list).
 WASSENAAR_LITHOGRAPHY = rule(
@@ -195,7 +223,7 @@ WASSENAAR_LITHOGRAPHY = rule(
     examples=cases.JP_WASSENAAR_LITHOGRAPHY,
 )
 
-RULES = (*RULES, WASSENAAR_LITHOGRAPHY)
+RULES = (*RULES, WASSENAAR_EUV_EARLIER, WASSENAAR_LITHOGRAPHY)
 
 REACH = (
     nexus(
@@ -232,6 +260,12 @@ REGIME = Regime(
         "Later Japanese amendments (2024-2025) are not modelled.",
     ),
     models=(
+        Modelled(
+            kinds=("sme.lithography.euv",),
+            since=eu.D_2009,
+            note="EUV scanners under item 7 from 27 Aug 2009 (the period of the Wassenaar"
+            " floor modelled).",
+        ),
         Modelled(
             kinds=("sme.lithography",),
             since=date(2021, 12, 2),

@@ -34,6 +34,7 @@ from datetime import date
 
 from policy.model.regimes import Implementation, Modelled, Regime
 from policy.model.rules import Source
+from policy.regimes import eu
 from policy.regimes.us import ccl, computing, end_use, entity_list, equipment, informed, russia
 from policy.regimes.us.end_use import ADVANCED_FABS
 from policy.regimes.us.entity_list import ENTITY_LIST, PARTIES
@@ -119,6 +120,12 @@ REGIME = Regime(
             kinds=("computer", "ic"),
             note="The advanced-computing entries (3A090, 4A090, 3A001.z and the is-informed"
             " letters); the Commerce Control List's other IC entries are not modelled.",
+        ),
+        Modelled(
+            kinds=("sme.lithography.euv",),
+            since=eu.D_2009,
+            note="EUV scanners under ECCN 3B001.f.1 from 27 Aug 2009 (the period of the"
+            " Wassenaar floor modelled).",
         ),
         Modelled(
             kinds=("sme", "software", "technology"),

@@ -18,7 +18,7 @@ destination already has an X in NS columns 1 and 2.
 
 from __future__ import annotations
 
-from policy.model.conditions import destination
+from policy.model.conditions import destination, kind
 from policy.model.rules import Carveout
 from policy.regimes import cases, eu
 from policy.regimes.us.groups import CHINA, D5_OR_MACAU, NS1, NS2
@@ -49,6 +49,21 @@ NS_REVIEW = "case-by-case (15 CFR 742.4(b)(1))"
 
 #: The review of the 2022 and 2023 semiconductor-equipment licences.
 SME_REVIEW = "presumption of denial (case-by-case for multinational-owned fabs)"
+
+ECCN_3B001_F1_EUV_RULE = ear_rule(
+    "US-3B001.f.1",
+    "EUV lithography equipment of ECCN 3B001.f.1 to destinations with an X in NS column 2"
+    " (the period before the entry's parameters are modelled)",
+    kind("sme.lithography.euv") & NS2,
+    review=NS_REVIEW,
+    effective=eu.D_2009,
+    end=D_CCL,
+    source=cite(SUPP1_774, "ECCN 3B001.f.1, License Requirements: NS column 2 (15 CFR 742.4)"),
+    simplification="Before 1 Jan 2021 only EUV scanners are modelled (their 13.5 nm light is"
+    " below every wavelength threshold 3B001.f.1 has had), from 27 Aug 2009, the first day"
+    " the Wassenaar floor is modelled.",
+    examples=cases.US_3B001_F1_EARLY,
+)
 
 ECCN_3B001_F1_RULE = ear_rule(
     "US-3B001.f.1",
@@ -183,6 +198,7 @@ ECCN_3D001_3E001_RULE = ear_rule(
 
 #: The rules of this module.
 RULES = (
+    ECCN_3B001_F1_EUV_RULE,
     ECCN_3B001_F1_RULE,
     ECCN_3B001_F2_RULE,
     ECCN_3B001_F1_B2_RULE,
