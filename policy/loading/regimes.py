@@ -78,9 +78,9 @@ def world_from_data(data: Any, *, where: str, text: str | None = None) -> World:
     return _world((regime,), where)
 
 
-def _world(regimes: tuple[Regime, ...], where: str) -> World:
+def _world(regimes: tuple[Regime, ...], where: str, suppliers: tuple[Any, ...] = ()) -> World:
     try:
-        return World(regimes=regimes)
+        return World(regimes=regimes, suppliers=suppliers)
     except ValidationError as e:
         raise format_validation_error(e, where=where) from None
     except PolicyError as e:
@@ -96,15 +96,20 @@ def world_from_json(raw: bytes, *, where: str) -> World:
 
 def world_from_json_files(files: Iterable[tuple[str, bytes]], *, where: str) -> World:
     """The world of a directory of regime JSON files, given as ``(path, bytes)`` in the order
-    they are read (sorted by name); ``where`` names the directory."""
+    they are read (sorted by name); ``where`` names the directory. A file may be a world
+    (``{"regimes": [...], "suppliers": [...]}``): its suppliers join the others, as its
+    regimes do, so that splitting a world into files changes nothing."""
     regimes: list[Regime] = []
+    suppliers: list[Any] = []
     read = 0
     for name, raw in files:
-        regimes.extend(world_from_json(raw, where=name).regimes)
+        world = world_from_json(raw, where=name)
+        regimes.extend(world.regimes)
+        suppliers.extend(world.suppliers)
         read += 1
     if not read:
         raise InputError("no *.json regime files in this directory", where=where)
-    return _world(tuple(regimes), where)
+    return _world(tuple(regimes), where, tuple(suppliers))
 
 
 def load_world(spec: str | None = None, *, search_cwd: bool = False) -> World:
