@@ -390,7 +390,7 @@ def reference_denials(ctx: Any, objective: Any, part: Partition, jur: str) -> li
     """The loophole search's denials from every cell of the regime's partition (the
     deciding rule's own atoms tell apart the classes of the axes it reads)."""
     from policy.analysis.loopholes import Denial, always_axes, denial_key
-    from policy.analysis.loopholes.denials import members, ordinary
+    from policy.analysis.loopholes.denials import ordinary
 
     groups: dict[tuple[Any, ...], Any] = {}
     always = always_axes(part)
@@ -398,20 +398,21 @@ def reference_denials(ctx: Any, objective: Any, part: Partition, jur: str) -> li
         vd = part.verdict(cell, jur)
         if not vd.outcome.restrictive:
             continue
-        for classes, rep in members(part, cell, vd):
-            key = denial_key(ctx, part, jur, classes, vd, always)
-            rank = ordinary(rep, jur, vd.deciding)
-            if key in groups and groups[key][0] <= rank:
-                continue
-            tx = rep.model_copy(update={"date": ctx.on})
-            if not objective.covers(tx):
-                continue
-            groups[key] = (rank, classes, rep, vd)
+        key = denial_key(ctx, part, jur, cell, vd, always)
+        rank = ordinary(cell.representative, jur, vd.deciding[:1])
+        if key in groups and groups[key][0] <= rank:
+            continue
+        tx = cell.representative
+        if tx.date != ctx.on:
+            tx = tx.model_copy(update={"date": ctx.on})
+        if not objective.covers(tx):
+            continue
+        groups[key] = (rank, cell, vd)
     out = []
-    for _, classes, rep, vd in groups.values():
-        tx = part.typical(classes, vd.deciding, jurisdiction=jur)
+    for _, cell, vd in groups.values():
+        tx = part.typical(cell.classes, vd.deciding[:1], jurisdiction=jur)
         tx = tx.model_copy(update={"date": ctx.on})
         if not objective.covers(tx):
-            tx = rep.model_copy(update={"date": ctx.on})
+            tx = cell.representative.model_copy(update={"date": ctx.on})
         out.append(Denial(tx, (jur,), vd.deciding, {jur: vd.nexus}))
     return out

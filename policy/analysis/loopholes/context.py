@@ -196,17 +196,6 @@ class SearchContext:
         """The class of ``country`` as an exporter for one regime."""
         return self._classes(jurisdiction, "country:exporter").get(country)
 
-    def same_cell(self, jurisdiction: str, a: Transaction, b: Transaction) -> bool:
-        """Whether a regime's conditions (every rule and nexus in force today) take the
-        same values on ``a`` and ``b``: one cell of its partition holds both, so the regime
-        cannot tell them apart. A cell is a combination of condition values, not one class
-        per axis: the kinds two branches of an ``any`` name share a cell."""
-        part = self.partitions.get(jurisdiction)
-        if part is None or a.date != self.on or b.date != self.on:
-            return False
-        here = part.evaluate(a)
-        return here is not None and here == part.evaluate(b)
-
     def same_kind(self, jurisdiction: str, a: str, b: str) -> bool:
         """Whether a regime's conditions treat kinds ``a`` and ``b`` alike."""
         table = self._classes(jurisdiction, "kind")

@@ -29,7 +29,7 @@ def denials(ctx: SearchContext, objective: Objective, part: Partition, jur: str)
     the transaction that reads like the deciding rule's own examples
     (:meth:`Partition.typical`). The cells are those of the live partition
     (:meth:`Partition.live`): a rule that never decides does not tell denials apart."""
-    chosen: dict[tuple[Any, ...], tuple[tuple[int, ...], Member, CellVerdict]] = {}
+    chosen: dict[tuple[Any, ...], tuple[tuple[int, ...], Cell, CellVerdict]] = {}
     full = part
     part = part.live()
     always = always_axes(part)
@@ -37,62 +37,30 @@ def denials(ctx: SearchContext, objective: Objective, part: Partition, jur: str)
         vd = part.verdict(cell, jur)
         if not vd.outcome.restrictive:
             continue
-        for classes, rep in members(part, cell, vd):
-            key = denial_key(ctx, part, jur, classes, vd, always)
-            rank = ordinary(rep, jur, vd.deciding)
-            if key in chosen and chosen[key][0] <= rank:
-                continue
-            tx = rep if rep.date == ctx.on else rep.model_copy(update={"date": ctx.on})
-            if not objective.covers(tx):
-                continue
-            chosen[key] = (rank, (classes, rep), vd)
-    groups: list[Denial] = []
-    for _, (classes, rep), vd in chosen.values():
-        # the rules that give the outcome, dead ones too (they tie with the first)
-        truths = full.evaluate(rep)
-        deciding = vd.deciding if truths is None else full.verdict(truths, jur).deciding
-        # the transaction of the cell that reads like the deciding rules' own cases (every
-        # condition, dead rules' too, as on the representative)
-        tx = full.typical(classes, deciding, jurisdiction=jur)
+        key = denial_key(ctx, part, jur, cell, vd, always)
+        rank = ordinary(cell.representative, jur, vd.deciding[:1])
+        if key in chosen and chosen[key][0] <= rank:
+            continue
+        tx = cell.representative
         if tx.date != ctx.on:
             tx = tx.model_copy(update={"date": ctx.on})
         if not objective.covers(tx):
-            tx = rep.model_copy(update={"date": ctx.on})
+            continue
+        chosen[key] = (rank, cell, vd)
+    groups: list[Denial] = []
+    for _, cell, vd in chosen.values():
+        # the rules that give the outcome, dead ones too (they tie with the first)
+        truths = full.evaluate(cell.representative)
+        deciding = vd.deciding if truths is None else full.verdict(truths, jur).deciding
+        # the transaction of the cell that reads like the deciding rule's own cases (every
+        # condition, dead rules' too, as on the cell's representative)
+        tx = full.typical(cell.classes, deciding[:1], jurisdiction=jur)
+        if tx.date != ctx.on:
+            tx = tx.model_copy(update={"date": ctx.on})
+        if not objective.covers(tx):
+            tx = cell.representative.model_copy(update={"date": ctx.on})
         groups.append(Denial(tx, (jur,), deciding, {jur: vd.nexus}))
     return groups
-
-
-#: A member of a cell: its path of (axis, class) and its transaction.
-Member = tuple[tuple[tuple[int, int], ...], Transaction]
-
-
-def members(part: Partition, cell: Cell, vd: CellVerdict) -> list[Member]:
-    """The cell's representative, and for each branch of the deciding rules the
-    representative does not show, a member of the cell that shows it. A cell is a
-    combination of condition values: where a rule reads "a listed end user *or* a military
-    end use", the transactions with either are one cell, and its representative (the
-    first path) shows only one; a move that needs the other (an affiliate for the listed
-    end user, another end use for the military one) must see it. The branches are the
-    classes of the end-user and end-use axes on which an atom of a deciding rule holds
-    while it holds on none of the representative's classes there."""
-    out: list[Member] = [(cell.classes, cell.representative)]
-    if not vd.deciding:
-        return out
-    own = frozenset().union(*(part.atoms_read(r) for r in vd.deciding))
-    here = dict(cell.classes)
-    for a, axis in enumerate(part.axes):
-        if axis.name != "end_user" and axis.kind != "end_use":
-            continue
-        current = here.get(a)
-        if current is not None and axis.classes[current].true_atoms & own:
-            continue
-        for ci, cls in enumerate(axis.classes):
-            if ci == current or not cls.true_atoms & own:
-                continue
-            path = part.member_with(cell, a, ci)
-            if path is not None:
-                out.append((tuple(path), part.transaction(path)))
-    return out
 
 
 def ordinary(tx: Transaction, jur: str, rules: Sequence[Rule]) -> tuple[int, ...]:
@@ -128,36 +96,34 @@ def denial_key(
     ctx: SearchContext,
     part: Partition,
     jur: str,
-    classes: Sequence[tuple[int, int]],
+    cell: Cell,
     vd: CellVerdict,
     always: set[int],
 ) -> tuple[Any, ...]:
     """What tells a restrictive cell's denial apart from others (see :func:`denials`):
-    its classes on the axes the deciding rules read, as far as their own atoms tell them
-    apart, the deciding rules, and the kinds of nexus through which they bind. Every
-    deciding rule counts, not the first: where two rules give the same outcome, which one
-    sorts first is an accident of their ids, and cells denied by one of them alone can be
-    open to a move (another reach, another threshold) that cells denied by both are not."""
-    rules = vd.deciding
-    reads = frozenset().union(*(part.axes_read(r) for r in rules)) if rules else None
-    own = frozenset().union(*(part.atoms_read(r) for r in rules)) if rules else None
+    its classes on the axes the deciding rule reads, as far as the rule's own atoms tell
+    them apart, the rule, and the kinds of nexus through which it binds."""
+    rules = vd.deciding[:1]
+    reads = part.axes_read(rules[0]) if rules else None
+    own = part.atoms_read(rules[0]) if rules else None
     substance = tuple(
         (a, c if own is None or a in always else part.axes[a].classes[c].true_atoms & own)
-        for a, c in classes
+        for a, c in cell.classes
         if not part.axes[a].name.startswith(ROUTE_AXES)
         and (reads is None or part.axes[a].name in reads or a in always)
     )
-    # Only the kind of nexus through which the deciding rules bind tells denials apart
+    # Only the kind of nexus through which the deciding rule binds tells denials apart
     # (territory, origin, content, technology, persons).
-    bound = (
-        None
-        if not rules or any(not r.nexus for r in rules)
-        else {n for r in rules for n in r.nexus}
-    )
     binding = tuple(
-        sorted({ctx.nexus_type(jur, n) for n in vd.nexus if bound is None or n in bound})
+        sorted(
+            {
+                ctx.nexus_type(jur, n)
+                for n in vd.nexus
+                if not rules or not rules[0].nexus or n in rules[0].nexus
+            }
+        )
     )
-    return (substance, tuple(sorted(r.id for r in rules)), binding)
+    return (substance, tuple(r.id for r in rules), binding)
 
 
-__all__ = ["ROUTE_AXES", "always_axes", "denial_key", "denials", "members", "ordinary"]
+__all__ = ["ROUTE_AXES", "always_axes", "denial_key", "denials", "ordinary"]

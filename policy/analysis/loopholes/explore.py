@@ -96,8 +96,7 @@ def explore(
     record the candidates every leg of which needs no licence, and continue, up to
     ``depth`` moves, from those another jurisdiction still denies."""
     used = {m.name for m, _ in path}
-    # every rule that denies, in id order: which one ranks first is an accident of ids
-    rules = tuple(sorted(r.id for r in origin.rules))
+    rules = tuple(r.id for r in origin.rules[:1])
     for move in moves:
         if move.name in used:
             continue
@@ -144,10 +143,7 @@ def record(
     if "any item" in key:
         kind = "any item"
     declared = {j for _, c in steps for j in c.jurisdictions}
-    # the member of the denial's cell the first move answers (its representative unless
-    # the move chose another, as a supplier of another kind the same rules deny)
-    denied = steps[0][1].denied or origin.tx
-    size = complexity(denied, legs)
+    size = complexity(origin.tx, legs)
     prekey = (name, key, kind, *sorted(declared), *(r.id for r in origin.rules))
     if prekey in best and best[prekey] <= size:
         return
@@ -163,7 +159,7 @@ def record(
     )
     words = "; then ".join(c.step for _, c in steps)
     message = (
-        f"{name.replace('_', ' ')}: {controls} covers {describe(denied)}; {words}:"
+        f"{name.replace('_', ' ')}: {controls} covers {describe(origin.tx)}; {words}:"
         f" no licence required"
     )
     if last.detail:
@@ -179,7 +175,7 @@ def record(
         message=message,
         jurisdictions=juris,
         rules=ref + [r for r in refs(rules) if r.id not in {x.id for x in ref}],
-        denied=denied,
+        denied=origin.tx,
         witness=list(legs),
         path=[f"{m.name}: {c.step}" for m, c in steps],
         key=f"{kind}:{key}",

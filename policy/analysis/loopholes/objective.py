@@ -56,9 +56,6 @@ class Candidate:
     detail: str = ""
     #: jurisdictions whose law the path goes through without being stopped (a supplier's)
     jurisdictions: tuple[str, ...] = ()
-    #: the denied transaction the path answers, where the move chose another member of
-    #: the denial's cell than its representative (a supplier's own kind); else the denial's
-    denied: Transaction | None = None
 
 
 __all__ = ["Candidate", "Denial", "Objective"]

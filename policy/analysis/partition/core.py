@@ -73,7 +73,6 @@ class Partition:
         self._laws: dict[str, RegimeSlots] = {}
         self._verdicts: dict[tuple[str, tuple[bool, ...]], CellVerdict] = {}
         self._bounds: dict[str, dict[int, tuple[int, int]]] = {}
-        self._cell_exprs: dict[tuple[str, int], int] = {}
         self._rule_atoms: dict[str, frozenset[int]] = {}
         self._rule_axes: dict[str, frozenset[str]] = {}
 
@@ -350,32 +349,7 @@ class Partition:
         """A path to a transaction (of this partition's space) that meets ``condition``
         (read with ``jurisdiction``'s groups and lists), or None if none does. The condition
         must only use atoms that the partition's conditions use."""
-        return self.path_to_expr(self.compiler.expr(jurisdiction, condition))
-
-    def member_with(self, cell: Cell, axis_index: int, class_index: int) -> Path | None:
-        """A path to a transaction of ``cell`` (every condition in scope as on the cell)
-        whose class on axis ``axis_index`` is ``class_index``, or None when the cell has
-        none. A cell is a combination of condition values, so it can hold several classes
-        of an axis (the kinds, end users or end uses the branches of one ``any`` name)
-        while its representative shows one; this finds the others. The plainest such
-        transaction: on the other axes, the first classes that keep it in the cell."""
-        t = TABLE
-        key = ("cell", cell.index)
-        whole = self._cell_exprs.get(key)
-        if whole is None:
-            whole = self._cell_exprs[key] = t.conj(
-                s.expr if truth else t.neg(s.expr)
-                for s, truth in zip(self.slots, cell.truths, strict=True)
-            )
-        axis = self.axes[axis_index]
-        rest = self.path_to_expr(t.restrict(whole, axis.id, axis.classes[class_index].true_atoms))
-        if rest is None:
-            return None
-        return sorted([(a, c) for a, c in rest if a != axis_index] + [(axis_index, class_index)])
-
-    def path_to_expr(self, e: int) -> Path | None:
-        """A path to a transaction on which the compiled expression ``e`` holds (the first
-        classes that make it hold), or None if none does."""
+        e = self.compiler.expr(jurisdiction, condition)
         failed: set[tuple[int, int]] = set()
         t = TABLE
 

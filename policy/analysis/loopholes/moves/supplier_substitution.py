@@ -30,28 +30,22 @@ class SupplierSubstitution:
     def candidates(self, ctx: SearchContext, denial: Denial) -> Iterator[Candidate]:
         tx = denial.tx
         seen: set[str] = set()
-        family = {e.transaction.item.kind for r in denial.rules for e in r.examples}
+        family = {e.transaction.item.kind for r in denial.rules[:1] for e in r.examples}
         for s in sorted(ctx.world.suppliers, key=lambda s: (s.jurisdiction, s.firm, s.kind)):
             if s.jurisdiction in denial.jurisdictions or not v.is_country(s.jurisdiction):
                 continue
             # The supplier's kind stands for the denied one when it is the same kind or
-            # one the controlling regimes cannot tell apart from it on this transaction
-            # (the same cell of each one's partition: also a kind another branch of the
-            # same ``any`` names, which the cell's representative does not show).
+            # one the controlling regimes cannot tell apart from it (same partition class).
             if v.kind_matches(s.kind, tx.item.kind):
                 kind = tx.item.kind
             elif (
                 s.kind.split(".")[0] == tx.item.kind.split(".")[0]
+                and all(ctx.same_kind(j, s.kind, tx.item.kind) for j in denial.jurisdictions)
                 and (not family or any(_related(s.kind, k) for k in family))
-                and all(
-                    ctx.same_cell(j, tx, with_changes(tx, item_kind=s.kind))
-                    for j in denial.jurisdictions
-                )
             ):
                 # ... and of the same family: a memory maker is no source of computers; and
-                # of the family the deciding rules were written for (their examples'
-                # kinds), where they have examples: a memory maker is no answer to a rule
-                # on tools.
+                # of the family the deciding rule was written for (its examples' kinds),
+                # where it has examples: a memory maker is no answer to a rule on tools.
                 kind = s.kind
             else:
                 continue
@@ -96,17 +90,12 @@ class SupplierSubstitution:
                 item_name=f"{s.firm} {kind}",
             )
             note = f" (at its best capability: {', '.join(clamped)})" if clamped else ""
-            # the denied transaction it answers: the same order for the supplier's kind
-            denied = (
-                None if kind == tx.item.kind else with_changes(tx, item_kind=kind, item_name=None)
-            )
             yield Candidate(
                 (witness,),
                 f"buy it from {s.firm} ({s.jurisdiction}){note}",
                 key=fkey,
                 detail=f"{s.firm} ({s.jurisdiction}) makes {kind}",
                 jurisdictions=(s.jurisdiction,),
-                denied=denied,
             )
 
 
